@@ -1,0 +1,1 @@
+"""Assembly: settings, the campaign, the catalogs, the channels (Telegram, web), the CLI."""

@@ -1,0 +1,143 @@
+"""The `medborgardialog` command: run, db upgrade, export."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from pydantic import ValidationError
+
+from bot.campaign import CampaignError
+from bot.settings import Settings
+
+log = logging.getLogger("medborgardialog")
+
+NO_TOKEN = """\
+medborgardialog: TELEGRAM_BOT_TOKEN is not set, so there is no bot to run.
+
+To get a token: open Telegram, talk to @BotFather, send /newbot, pick a name and a
+username ending in "bot". BotFather answers with a token like 123456789:AA...; then
+
+    export TELEGRAM_BOT_TOKEN='<the token>'      (or put it in a .env file)
+
+and run `medborgardialog run` again. See README.md, "Configuration".
+"""
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and a Bot API URL contains the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="medborgardialog", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the bot")
+    db = sub.add_parser("db", help="database maintenance")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("upgrade", help="apply the migrations")
+    export = sub.add_parser("export", help="write stored data as CSV or JSON")
+    export.add_argument("what", choices=["answers"])
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument("--output", "-o", type=Path, help="a file (default: standard output)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        print(f"medborgardialog: the settings are not valid:\n{exc}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level)
+    try:
+        if args.command == "run":
+            if settings.telegram_bot_token is None:
+                print(NO_TOKEN, file=sys.stderr)
+                return 2
+            from bot.app import serve
+
+            asyncio.run(serve(settings))
+        elif args.command == "db":
+            asyncio.run(_upgrade(settings))
+        elif args.command == "export":
+            asyncio.run(_export(settings, args.what, args.format, args.output))
+    except CampaignError as exc:
+        print(f"medborgardialog: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+async def _upgrade(settings: Settings) -> None:
+    from storage import db
+
+    engine = db.create_engine(settings.effective_database_url)
+    try:
+        await db.upgrade(engine)
+    finally:
+        await engine.dispose()
+    print("database is up to date")
+
+
+async def _export(settings: Settings, what: str, fmt: str, output: Path | None) -> None:
+    from bot.app import build_runtime
+    from storage import answers
+
+    runtime = await build_runtime(settings)
+    try:
+        async with runtime.services.sessionmaker() as session:
+            rows = await answers.for_export(session=session)
+    finally:
+        await runtime.close()
+    questions = [q.id for q in runtime.campaign.follow_up_questions]
+    records = [
+        {
+            "id": row.id,
+            "created_at": row.created_at.isoformat(),
+            "campaign": row.campaign_id,
+            "channel": row.channel,
+            "focus_area": row.focus_area or "",
+            "text": row.text,
+            "text_language": row.text_language,
+            "locale": row.locale,
+            **{f"follow_up_{q}": row.follow_ups.get(q, "") for q in questions},
+        }
+        for row in rows
+    ]
+    if output is None:
+        _write(sys.stdout, records, fmt)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            _write(handle, records, fmt)
+        print(f"wrote {len(records)} {what} to {output}", file=sys.stderr)
+
+
+def _write(handle: TextIO, records: list[dict[str, object]], fmt: str) -> None:
+    if fmt == "json":
+        json.dump(records, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+        return
+    if not records:
+        return
+    writer = csv.DictWriter(handle, fieldnames=list(records[0]))
+    writer.writeheader()
+    for record in records:
+        writer.writerow({k: _csv_safe(v) for k, v in record.items()})
+
+
+def _csv_safe(value: object) -> object:
+    """Defuse formula injection: a spreadsheet runs a cell that starts with = + - @."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

@@ -1,0 +1,105 @@
+"""The one settings class: environment variables, and a `.env` file when there is one."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+log = logging.getLogger(__name__)
+
+PUBLIC_BOT_API = "https://api.telegram.org/bot"
+BUNDLED_CAMPAIGN = Path(__file__).parent / "campaigns" / "dals-ed-2017.toml"
+
+# Values people paste from examples; a deployment that keeps one has no secret at all.
+_PLACEHOLDERS = {"", "changeme", "change-me", "secret", "changethis", "xxx", "your-secret-here"}
+
+
+class Settings(BaseSettings):
+    """Everything a deployment configures. Built once in `main()` and passed down."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", env_ignore_empty=True, extra="ignore"
+    )
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_base_url: str = PUBLIC_BOT_API
+    telegram_mode: Literal["polling", "webhook"] = "polling"
+    # Telegram allows about 30 messages a second per bot; the limiter keeps under it.
+    # A fake or self-hosted Bot API in tests and benchmarks has no such cap.
+    telegram_rate_limit: bool = True
+    telegram_concurrency: int = Field(default=4, ge=1, le=64)
+
+    data_dir: Path = Path("data")
+    database_url: str | None = None
+    campaign_file: Path = BUNDLED_CAMPAIGN
+    # Keys the pseudonyms of residents (HMAC of channel + user id). Keep it stable:
+    # a new secret separates every resident from what they gave before.
+    pseudonym_secret: SecretStr | None = None
+
+    officer_chat_id: int | None = None
+    officer_user_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
+
+    max_answer_length: int = Field(default=2000, ge=50, le=4000)
+    log_level: str = "INFO"
+
+    @field_validator("officer_user_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(int(part) for part in value.replace(";", ",").split(",") if part.strip())
+        return value
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/") if value.endswith("//") else value
+
+    @model_validator(mode="after")
+    def _enforce_non_default_secrets(self) -> Settings:
+        for name in ("pseudonym_secret", "telegram_bot_token"):
+            value = getattr(self, name)
+            if value is not None and value.get_secret_value().strip().lower() in _PLACEHOLDERS:
+                raise ValueError(
+                    f"{name.upper()} is set to a placeholder value; set a real one or leave it unset"
+                )
+        return self
+
+    @property
+    def effective_database_url(self) -> str:
+        """Return the async SQLAlchemy URL: the configured one, or a SQLite file in the data dir."""
+        if self.database_url:
+            return normalize_database_url(self.database_url)
+        return f"sqlite+aiosqlite:///{(self.data_dir / 'medborgardialog.db').as_posix()}"
+
+    def resolve_pseudonym_secret(self) -> bytes:
+        """Return the pseudonym key; without one configured, create and keep one in the data dir."""
+        if self.pseudonym_secret is not None:
+            return self.pseudonym_secret.get_secret_value().encode()
+        path = self.data_dir / "pseudonym.key"
+        if not path.exists():
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_hex(32))
+            path.chmod(0o600)
+            log.warning("PSEUDONYM_SECRET is not set: created %s; back it up with the database", path)
+        return path.read_text().strip().encode()
+
+
+def normalize_database_url(url: str) -> str:
+    """Map the URLs people write (`postgresql://`, `sqlite:///`) to their async drivers."""
+    for prefix, driver in (
+        ("postgres://", "postgresql+asyncpg://"),
+        ("postgresql://", "postgresql+asyncpg://"),
+        ("postgresql+psycopg://", "postgresql+asyncpg://"),
+        ("sqlite://", "sqlite+aiosqlite://"),
+    ):
+        if url.startswith(prefix):
+            return driver + url[len(prefix):]
+    return url

@@ -1,0 +1,247 @@
+"""The Telegram channel: python-telegram-bot updates in, `Turn`s to the handlers, replies out.
+
+Thin on purpose: it translates and sends; the conversation lives in `handlers/`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, MessageLimit
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.i18n import Catalogs
+from bot.settings import Settings
+from handlers.context import Services
+from handlers.router import MENU_COMMANDS, Outcome, handle_turn, resolve_locale
+from handlers.types import Reply, Text, Turn, TurnKind
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+# Longer replies are split at paragraph breaks below Telegram's 4,096-character limit.
+_CHUNK = MessageLimit.MAX_TEXT_LENGTH - 96
+
+
+class TelegramChannel:
+    """Turns Telegram updates into turns, and outcomes into Telegram messages."""
+
+    def __init__(self, services: Services, catalogs: Catalogs) -> None:
+        self.services = services
+        self.catalogs = catalogs
+
+    # --- incoming ---------------------------------------------------------------------
+
+    async def on_group_message(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """Tell a group that the dialogue happens in a private chat."""
+        await self._turn(update, TurnKind.GROUP)
+
+    async def on_edited_message(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """Tell the resident that edits are not picked up."""
+        await self._turn(update, TurnKind.EDITED)
+
+    async def on_button(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """Acknowledge the press at once, then handle it as a turn."""
+        query = update.callback_query
+        if query is None:
+            return
+        await query.answer()
+        await self._turn(update, TurnKind.BUTTON, data=query.data or "")
+
+    async def on_command(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """Handle /start, /help and the other commands."""
+        message = update.effective_message
+        if message is None or message.text is None:
+            return
+        word = message.text.split(maxsplit=1)[0][1:]
+        command, _, _bot_name = word.partition("@")
+        await self._turn(update, TurnKind.COMMAND, command=command.lower())
+
+    async def on_text(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """Handle a text message: an answer, mostly."""
+        message = update.effective_message
+        await self._turn(update, TurnKind.TEXT, text=message.text or "" if message else "")
+
+    async def on_location(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """Handle a shared location."""
+        message = update.effective_message
+        if message is None or message.location is None:
+            return
+        await self._turn(
+            update,
+            TurnKind.LOCATION,
+            latitude=message.location.latitude,
+            longitude=message.location.longitude,
+        )
+
+    async def on_media(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        """Handle a photo, sticker, voice note, file or anything else that is not text."""
+        message = update.effective_message
+        if message is None:
+            return
+        media_type, media_id = _media_of(message)
+        await self._turn(update, TurnKind.MEDIA, media_type=media_type, media_id=media_id, text=message.caption or "")
+
+    async def _turn(self, update: Update, kind: TurnKind, **fields: object) -> None:
+        user, chat = update.effective_user, update.effective_chat
+        if user is None or chat is None:
+            return
+        message = update.effective_message
+        reply_to = message.reply_to_message if message is not None else None
+        turn = Turn(
+            channel=CHANNEL,
+            user_id=str(user.id),
+            chat_id=str(chat.id),
+            kind=kind,
+            language_code=user.language_code,
+            message_id=message.message_id if message is not None else None,
+            reply_to_message_id=reply_to.message_id if reply_to is not None else None,
+            **fields,  # type: ignore[arg-type]
+        )
+        outcome = await handle_turn(turn, self.services)
+        await self.send(update.get_bot(), chat.id, outcome)
+
+    # --- outgoing ---------------------------------------------------------------------
+
+    async def send(self, bot: object, chat_id: int | str, outcome: Outcome) -> list[Message]:
+        """Render the replies in the outcome's language and send them, in order."""
+        sent: list[Message] = []
+        for reply in outcome.replies:
+            sent.extend(await self.send_reply(bot, chat_id, reply, outcome.locale))
+        return sent
+
+    async def send_reply(self, bot: object, chat_id: int | str, reply: Reply, locale: str) -> list[Message]:
+        text = self.catalogs.render_all(reply.texts, locale)
+        markup = self.keyboard(reply, locale)
+        chunks = split_text(text)
+        sent = []
+        for i, chunk in enumerate(chunks):
+            last = i == len(chunks) - 1
+            # Plain text, no parse mode: resident words can never become markup.
+            sent.append(await bot.send_message(chat_id, chunk, reply_markup=markup if last else None))  # type: ignore[attr-defined]
+        return sent
+
+    def keyboard(self, reply: Reply, locale: str) -> InlineKeyboardMarkup | None:
+        if not reply.buttons:
+            return None
+        return InlineKeyboardMarkup(
+            [
+                [InlineKeyboardButton(self.catalogs.render(b.label, locale), callback_data=b.data) for b in row]
+                for row in reply.buttons
+            ]
+        )
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log an unexpected error with its update id and apologise to the resident."""
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error("update %s failed", update_id, exc_info=context.error)
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return
+        if update.effective_chat.type != ChatType.PRIVATE:
+            return
+        user = update.effective_user
+        locale = resolve_locale(None, user.language_code if user else None, self.services)
+        try:
+            await context.bot.send_message(
+                update.effective_chat.id, self.catalogs.render(Text.of("common-error"), locale)
+            )
+        except TelegramError:
+            log.warning("could not send the apology for update %s", update_id)
+
+    async def publish_commands(self, application: Application) -> None:
+        """Set the command menu in every language (best effort: a failure is only logged)."""
+        bot = application.bot
+        for code in (None, *self.services.locales):
+            locale = code or self.services.campaign.default_locale
+            commands = [
+                BotCommand(name, self.catalogs.render(Text.of(f"command-{name}"), locale)) for name in MENU_COMMANDS
+            ]
+            try:
+                await bot.set_my_commands(commands, language_code=code)
+            except TelegramError as exc:
+                log.warning("could not set the command menu (%s): %s", code or "default", exc)
+
+
+def _media_of(message: Message) -> tuple[str, str]:
+    if message.photo:
+        return "photo", message.photo[-1].file_id
+    for kind in ("sticker", "voice", "video", "video_note", "audio", "document", "animation", "contact", "poll", "dice"):
+        attachment = getattr(message, kind, None)
+        if attachment is not None:
+            return kind, getattr(attachment, "file_id", "")
+    return "other", ""
+
+
+def split_text(text: str, limit: int = _CHUNK) -> Sequence[str]:
+    """Split a long text at paragraph, then line, then word breaks into chunks under `limit`."""
+    if len(text) <= limit:
+        return [text]
+    chunks: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = max(rest.rfind("\n\n", 0, limit), rest.rfind("\n", 0, limit), rest.rfind(" ", 0, limit))
+        if cut <= 0:
+            cut = limit
+        chunks.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    if rest:
+        chunks.append(rest)
+    return chunks
+
+
+def file_base_url(base_url: str) -> str:
+    """Derive the file URL from the API URL, as Telegram lays them out (`/bot` -> `/file/bot`)."""
+    head, sep, tail = base_url.rpartition("/bot")
+    return f"{head}/file/bot{tail}" if sep else base_url
+
+
+def build_application(settings: Settings, channel: TelegramChannel, *, polling: bool = True) -> Application:
+    """Build the PTB Application with our handlers, in the order they are tried."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    builder = (
+        Application.builder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(file_base_url(settings.telegram_api_base_url))
+        # A few turns at a time: more only adds connection-pool overhead
+        # (PERFORMANCE-NOTES.md); turns of one chat still run in order (handlers/locks.py).
+        .concurrent_updates(settings.telegram_concurrency)
+    )
+    if settings.telegram_rate_limit:
+        # One message per 1/30 s overall: Telegram's cap, without the default burst.
+        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=1, overall_time_period=1 / 30, max_retries=3))
+    if not polling:
+        builder = builder.updater(None)
+    application = builder.build()
+
+    private = filters.ChatType.PRIVATE
+    # 1. Anything in a group or channel: the dialogue is private.
+    application.add_handler(MessageHandler(~private & filters.UpdateType.MESSAGE, channel.on_group_message))
+    # 2. Edits of earlier messages are not picked up; say so.
+    application.add_handler(MessageHandler(private & filters.UpdateType.EDITED, channel.on_edited_message))
+    # 3. Button presses (the data names the step and action; never matched on a label).
+    application.add_handler(CallbackQueryHandler(channel.on_button))
+    # 4. Commands, then text, then a location, then any other kind of message.
+    application.add_handler(MessageHandler(private & filters.COMMAND, channel.on_command))
+    application.add_handler(MessageHandler(private & filters.TEXT, channel.on_text))
+    application.add_handler(MessageHandler(private & filters.LOCATION, channel.on_location))
+    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE, channel.on_media))
+    application.add_error_handler(channel.on_error)
+    return application

@@ -1,0 +1,172 @@
+"""Greeting, language, help, promises and the menu: what every resident can reach at any time."""
+
+from __future__ import annotations
+
+from handlers.context import Context, Step
+from handlers.states import State
+from handlers.types import Button, Reply, Text, Turn
+
+# What Telegram and browsers call our languages; Dari often arrives as "prs" or "fa-AF".
+_LANGUAGE_ALIASES = {"prs": "fa", "fa-af": "fa", "uk-ua": "uk", "sv-se": "sv", "sv-fi": "sv"}
+
+
+def locale_from_code(code: str | None, supported: tuple[str, ...]) -> str | None:
+    """Return our locale for a client's language code ("en-GB" -> "en"), or None."""
+    if not code:
+        return None
+    code = code.strip().lower().replace("_", "-")
+    code = _LANGUAGE_ALIASES.get(code, code)
+    base = code.split("-")[0]
+    base = _LANGUAGE_ALIASES.get(base, base)
+    return base if base in supported else None
+
+
+def language_button(ctx: Context, code: str) -> Button:
+    return ctx.button(Text("language-name", locale=code), "lang", code, bound=False)
+
+
+async def start(ctx: Context) -> list[Reply]:
+    """Greet the resident in their language and take them to where they are (or begin)."""
+    if ctx.conversation.locale is None:
+        detected = locale_from_code(ctx.turn.language_code, ctx.services.locales)
+        if detected is None:
+            return await ctx.go(State.PICK_LANGUAGE)
+        ctx.set_locale(detected)
+    replies = [welcome(ctx)]
+    if not ctx.consented:
+        return replies + await ctx.go(State.CONSENT)
+    if ctx.state in (State.MENU, State.NEW, State.DECLINED, State.CONSENT):
+        return replies + await ctx.go(State.MENU)
+    return replies + await ctx.prompt_again()
+
+
+def welcome(ctx: Context) -> Reply:
+    campaign = ctx.campaign
+    return Reply(
+        (
+            Text.of("start-welcome", municipality=campaign.municipality),
+            Text.of(campaign.title),
+            Text.of(campaign.intro),
+        )
+    )
+
+
+async def choose_language(ctx: Context) -> list[Reply]:
+    """Offer the seven languages, each in its own name."""
+    if ctx.state is not State.PICK_LANGUAGE:
+        ctx.update_data(return_state=ctx.state.value)
+    return await ctx.go(State.PICK_LANGUAGE)
+
+
+async def _language_prompt(ctx: Context) -> list[Reply]:
+    codes = ctx.services.locales
+    buttons = [language_button(ctx, code) for code in codes]
+    rows = tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
+    # Before a language is known the prompt speaks all of them, one line each.
+    texts = tuple(Text("language-pick", locale=code) for code in codes)
+    if ctx.conversation.locale is not None:
+        texts = (Text("language-pick"),)
+    return [Reply(texts, rows)]
+
+
+async def _language_message(turn: Turn, ctx: Context) -> list[Reply]:
+    return await _language_prompt(ctx)
+
+
+async def set_language(code: str, ctx: Context) -> list[Reply]:
+    """Switch to the chosen language and carry on where the resident was."""
+    if code not in ctx.services.locales:
+        return [Reply.of("common-stale-button")]
+    ctx.set_locale(code)
+    replies = [Reply.of("language-set", language=Text("language-name", locale=code))]
+    if ctx.state is State.PICK_LANGUAGE:
+        back = ctx.data.get("return_state")
+        ctx.update_data(return_state=None)
+        if not ctx.consented:
+            return replies + [welcome(ctx)] + await ctx.go(State.CONSENT)
+        return replies + await ctx.go(State(back) if back in State._value2member_map_ else State.MENU)
+    return replies + await ctx.prompt_again()
+
+
+async def keep_language(ctx: Context) -> list[Reply]:
+    """Note that the resident keeps the current language and stop offering another."""
+    ctx.update_data(language_offer_declined=True)
+    return [Reply.of("language-kept")]
+
+
+def language_offer(ctx: Context, detected: str) -> Reply:
+    """Offer to switch to the language the resident writes in, in both languages."""
+    name = Text("language-name", locale=detected)
+    return Reply(
+        (
+            Text.of("language-switch-offer", language=name),
+            Text("language-switch-offer", {"language": name}, locale=detected),
+        ),
+        (
+            (ctx.button(Text("language-switch-yes", locale=detected), "lang", detected, bound=False),),
+            (ctx.button("language-switch-no", "lang-keep", bound=False),),
+        ),
+    )
+
+
+async def help_text(ctx: Context) -> list[Reply]:
+    """Tell what the bot does, its commands, and whom to call instead in an emergency."""
+    contact = ctx.campaign.contact
+    return [
+        Reply(
+            (
+                Text.of("help-intro", municipality=ctx.campaign.municipality),
+                Text.of("help-commands"),
+                Text.of("common-not-emergency"),
+                Text.of("help-contact", name=contact.name, title=Text.of(contact.title), phone=contact.phone),
+            )
+        )
+    ]
+
+
+async def promises(ctx: Context) -> list[Reply]:
+    """Show the focus areas and what the police and the municipality promised in each."""
+    texts = [Text.of("promises-intro", municipality=ctx.campaign.municipality)]
+    for area in ctx.campaign.focus_areas:
+        if area.promise is None:
+            continue
+        texts.append(
+            Text.of(
+                "promises-area",
+                area=Text.of(area.label),
+                promise=Text.of(area.promise),
+                follow_up=Text.of(area.follow_up) if area.follow_up else "",
+            )
+        )
+    return [Reply(tuple(texts))]
+
+
+async def _menu_prompt(ctx: Context) -> list[Reply]:
+    return [
+        Reply.of(
+            "menu-what-next",
+            buttons=(
+                (ctx.button("menu-another-answer", "menu", "answer", bound=False),),
+                (ctx.button("menu-promises", "menu", "promises", bound=False),),
+                (ctx.button("menu-help", "menu", "help", bound=False),),
+            ),
+        )
+    ]
+
+
+async def _menu_message(turn: Turn, ctx: Context) -> list[Reply]:
+    return [Reply.of("menu-use-buttons")] + await _menu_prompt(ctx)
+
+
+async def cancel(ctx: Context) -> list[Reply]:
+    """Leave the current step and go back to the menu."""
+    if not ctx.consented:
+        return await ctx.prompt_again()
+    ctx.update_data(return_state=None)
+    return [Reply.of("common-cancelled")] + await ctx.go(State.MENU)
+
+
+STEPS = {
+    State.PICK_LANGUAGE: Step(_language_prompt, _language_message),
+    State.MENU: Step(_menu_prompt, _menu_message),
+}

@@ -1,0 +1,124 @@
+"""What a handler gets besides the turn: the services, the open transaction, the conversation."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from handlers.locks import ChatLocks
+from handlers.states import State
+from handlers.types import Button, Reply, Text, Turn
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import async_sessionmaker
+    from sqlmodel.ext.asyncio.session import AsyncSession
+
+    from bot.campaign import Campaign
+    from storage.models import Conversation
+
+try:
+    LOCAL_TIME = ZoneInfo("Europe/Stockholm")
+except ZoneInfoNotFoundError:  # a machine without tz data: show UTC rather than fail
+    from datetime import UTC as LOCAL_TIME  # type: ignore[assignment]
+
+
+class Detection(NamedTuple):
+    language: str        # ISO 639-1 code, or "und" when unsure
+    confidence: float
+    words: int
+
+
+class LanguageDetector(Protocol):
+    def __call__(self, text: str) -> Detection: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """Long-lived things the conversation needs, built once by `bot/`."""
+
+    campaign: Campaign
+    sessionmaker: async_sessionmaker[AsyncSession]
+    pseudonymize: Callable[[str, str], str]
+    detect_language: LanguageDetector
+    locales: tuple[str, ...]
+    max_answer_length: int = 2000
+    locks: ChatLocks = field(default_factory=ChatLocks)
+
+
+Prompt = Callable[["Context"], Awaitable[list[Reply]]]
+OnMessage = Callable[[Turn, "Context"], Awaitable[list[Reply]]]
+OnButton = Callable[[str, str, "Context"], Awaitable[list[Reply] | None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A state's prompt, what it does with a message, and with a press on one of its buttons.
+
+    `on_button` returns None for an action it does not know: the press is treated as stale.
+    """
+
+    prompt: Prompt
+    on_message: OnMessage
+    on_button: OnButton | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    turn: Turn
+    services: Services
+    session: AsyncSession
+    conversation: Conversation
+    resident_key: str
+    locale: str
+    steps: Mapping[State, Step]
+    erased: bool = False
+
+    @property
+    def campaign(self) -> Campaign:
+        return self.services.campaign
+
+    @property
+    def state(self) -> State:
+        try:
+            return State(self.conversation.state)
+        except ValueError:  # a state from a newer version: start over from the menu
+            return State.MENU if self.consented else State.NEW
+
+    @property
+    def consented(self) -> bool:
+        return self.conversation.consent_at is not None
+
+    @property
+    def data(self) -> Mapping[str, Any]:
+        return self.conversation.data
+
+    def update_data(self, **changes: Any) -> None:
+        """Change conversation data; a key set to None is removed. (A new dict, so it is saved.)"""
+        data = {**self.conversation.data, **changes}
+        self.conversation.data = {k: v for k, v in data.items() if v is not None}
+
+    def set_locale(self, locale: str) -> None:
+        self.locale = locale
+        self.conversation.locale = locale
+
+    async def go(self, state: State) -> list[Reply]:
+        """Move to `state` (old buttons stop working) and return its prompt."""
+        self.conversation.state = state.value
+        self.conversation.step += 1
+        return await self.steps[state].prompt(self)
+
+    async def prompt_again(self) -> list[Reply]:
+        """Return the current state's prompt again, its buttons still valid."""
+        return await self.steps[self.state].prompt(self)
+
+    def button(self, label: Text | str, action: str, value: str = "", *, bound: bool = True) -> Button:
+        """A button whose data names the step it belongs to, unless `bound` is False."""
+        step = str(self.conversation.step) if bound else "*"
+        return Button(Text.of(label) if isinstance(label, str) else label, f"{step}:{action}:{value}")
+
+    @staticmethod
+    def local_time(moment: datetime) -> str:
+        return moment.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,139 @@
+"""Route a turn to its handler inside one transaction, in the order turns of a chat arrive."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+
+from handlers import common, dialogue, privacy
+from handlers.common import locale_from_code
+from handlers.context import Context, Services, Step
+from handlers.states import State
+from handlers.types import Reply, Turn, TurnKind
+from storage import conversations
+
+log = logging.getLogger(__name__)
+
+Command = Callable[[Context], Awaitable[list[Reply]]]
+
+# Every state's step, from the feature modules.
+STEPS: Mapping[State, Step] = {**common.STEPS, **privacy.STEPS, **dialogue.STEPS}
+
+COMMANDS: Mapping[str, Command] = {
+    "start": common.start,
+    "help": common.help_text,
+    "language": common.choose_language,
+    "promises": common.promises,
+    "answer": dialogue.new_answer,
+    "cancel": common.cancel,
+    "privacy": privacy.show_privacy,
+    "mydata": privacy.my_data,
+    "forget": privacy.forget,
+}
+
+# Commands that make sense before the first greeting; any other one greets first.
+_BEFORE_START = frozenset({common.start, common.help_text, common.promises, common.choose_language})
+
+# Commands shown in the channel's command menu, in this order.
+MENU_COMMANDS = ("start", "answer", "promises", "mydata", "forget", "language", "help")
+
+
+async def _menu_button(value: str, ctx: Context) -> list[Reply]:
+    action = {"answer": dialogue.new_answer, "promises": common.promises, "help": common.help_text}.get(value)
+    if action is None:
+        return await _stale(ctx)
+    return await action(ctx)
+
+
+async def _lang_keep(value: str, ctx: Context) -> list[Reply]:
+    return await common.keep_language(ctx)
+
+
+# Buttons that work whenever they are pressed, not only on the latest message.
+UNBOUND_BUTTONS: Mapping[str, Callable[[str, Context], Awaitable[list[Reply]]]] = {
+    "lang": common.set_language,
+    "lang-keep": _lang_keep,
+    "menu": _menu_button,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The replies of a turn, and the language to render them in."""
+
+    replies: list[Reply]
+    locale: str
+
+
+def resolve_locale(stored: str | None, language_code: str | None, services: Services) -> str:
+    """Pick the locale once per turn: the stored choice, then the app's language, then the default."""
+    return stored or locale_from_code(language_code, services.locales) or services.campaign.default_locale
+
+
+async def handle_turn(turn: Turn, services: Services) -> Outcome:
+    """Handle one turn: load the conversation, route, commit; return what to send."""
+    if turn.kind is TurnKind.GROUP:
+        return Outcome([Reply.of("common-private-only")], resolve_locale(None, turn.language_code, services))
+    resident_key = services.pseudonymize(turn.channel, turn.user_id)
+    async with services.locks.hold(resident_key), services.sessionmaker.begin() as session:
+        conversation = await conversations.load_for_update(resident_key, session=session)
+        if conversation is None:
+            conversation = await conversations.create(resident_key, turn.channel, State.NEW, session=session)
+        ctx = Context(
+            turn=turn,
+            services=services,
+            session=session,
+            conversation=conversation,
+            resident_key=resident_key,
+            locale=resolve_locale(conversation.locale, turn.language_code, services),
+            steps=STEPS,
+        )
+        replies = await route(turn, ctx)
+        if ctx.erased:
+            session.expunge(conversation)
+        else:
+            conversations.touch(conversation)
+    # Leaving the block committed the transaction: only now is anything sent.
+    return Outcome(replies, ctx.locale)
+
+
+async def route(turn: Turn, ctx: Context) -> list[Reply]:
+    if turn.kind is TurnKind.EDITED:
+        return [Reply.of("common-edit-ignored")]
+    if turn.kind is TurnKind.COMMAND:
+        command = COMMANDS.get(turn.command)
+        if command is None:
+            return [Reply.of("common-unknown-command")] + await _prompt_or_start(ctx)
+        if ctx.state is State.NEW and command not in _BEFORE_START:
+            # A first message that is another command still begins with the greeting.
+            return await common.start(ctx)
+        return await command(ctx)
+    if turn.kind is TurnKind.BUTTON:
+        return await _button(turn.data, ctx)
+    if ctx.state is State.NEW:
+        return await common.start(ctx)
+    return await STEPS[ctx.state].on_message(turn, ctx)
+
+
+async def _button(data: str, ctx: Context) -> list[Reply]:
+    step, _, rest = data.partition(":")
+    action, _, value = rest.partition(":")
+    if step == "*" and action in UNBOUND_BUTTONS:
+        return await UNBOUND_BUTTONS[action](value, ctx)
+    handler = STEPS.get(ctx.state)
+    if step != str(ctx.conversation.step) or handler is None or handler.on_button is None:
+        return await _stale(ctx)
+    replies = await handler.on_button(action, value, ctx)
+    return replies if replies is not None else await _stale(ctx)
+
+
+async def _stale(ctx: Context) -> list[Reply]:
+    """Say that a button is no longer active and ask the current step again."""
+    return [Reply.of("common-stale-button")] + await _prompt_or_start(ctx)
+
+
+async def _prompt_or_start(ctx: Context) -> list[Reply]:
+    if ctx.state is State.NEW:
+        return await common.start(ctx)
+    return await ctx.prompt_again()

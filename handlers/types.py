@@ -1,0 +1,76 @@
+"""What a channel hands the conversation (a `Turn`) and what it gets back (`Reply`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+_EMPTY: Mapping[str, object] = MappingProxyType({})
+
+
+class TurnKind(StrEnum):
+    TEXT = "text"
+    COMMAND = "command"
+    BUTTON = "button"
+    MEDIA = "media"          # a photo, sticker, voice note, file, video...
+    LOCATION = "location"
+    EDITED = "edited"        # an edit of an earlier message
+    GROUP = "group"          # anything from a group chat that is not the officer chat
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One thing a person did in a chat, in no channel's terms."""
+
+    channel: str                   # "telegram", "web"
+    user_id: str                   # the channel's id of the person; only its keyed hash is stored
+    chat_id: str                   # where answers go; kept only as a tip's way back
+    kind: TurnKind
+    text: str = ""
+    command: str = ""              # lower case, without the slash or @botname
+    data: str = ""                 # a button's data
+    media_type: str = ""
+    media_id: str = ""             # the channel's id of the file (Telegram file_id)
+    latitude: float | None = None
+    longitude: float | None = None
+    language_code: str | None = None   # what the person's app says its language is
+    message_id: int | None = None
+    reply_to_message_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A catalog key with its parameters; `locale` pins a language (the picker shows each in its own)."""
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
+    locale: str | None = None
+    literal: str | None = None     # words written by a person (an officer), shown as written
+
+    @classmethod
+    def of(cls, key: str, /, **params: object) -> Text:
+        return cls(key, MappingProxyType(dict(params)))
+
+    @classmethod
+    def raw(cls, words: str) -> Text:
+        return cls("", literal=words)
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: Text
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """One message to send: texts joined by blank lines, and rows of buttons under them."""
+
+    texts: tuple[Text, ...]
+    buttons: tuple[tuple[Button, ...], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, /, *, buttons: tuple[tuple[Button, ...], ...] = (), **params: object) -> Reply:
+        return cls((Text.of(key, **params),), buttons)

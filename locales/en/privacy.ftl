@@ -1,0 +1,37 @@
+### English (en). Draft translation from Swedish: awaiting review by a native speaker.
+### Privacy: consent, what is stored, erasing.
+
+privacy-note =
+    Before we start – this is how we handle what you write:
+    • Your answers are stored anonymously, without your name, username or phone number. We store a code that cannot be traced back to you without our secret key.
+    • We store your answer, which area it concerns, the optional background questions and the language you use.
+    • The answers are read by the police and the municipality of { $municipality } and used to build a shared picture of the problems.
+    • You can see your data at any time with /mydata and erase everything with /forget.
+privacy-consent-question = Do you agree that we store your answers in this way?
+privacy-agree = Yes, I agree
+privacy-decline = No, thanks
+privacy-thanks = Thank you!
+privacy-declined = All right, nothing of yours is stored. You can still read the promises with /promises. If you change your mind, send /start.
+
+mydata-intro =
+    This is what is stored about you:
+    Language: { $language }
+    Agreed: { $consent }
+    Answers: { $answers }
+mydata-follow-up = { $question } { $option }
+mydata-answer =
+    { $date } – { $area }
+    "{ $text }"
+mydata-no-area = (no area chosen)
+mydata-erase-hint = Want to erase everything? Send /forget.
+
+forget-confirm =
+    { $answers ->
+        [0] You have no stored answers. Erase everything about you anyway, including your language choice?
+        [one] Do you want to erase your answer and everything else we have stored about you? This cannot be undone.
+       *[other] Do you want to erase your { $answers } answers and everything else we have stored about you? This cannot be undone.
+    }
+forget-yes = Yes, erase everything
+forget-no = No, keep it
+forget-done = Done. Everything you gave has been erased. Send /start if you want to begin again.
+forget-kept = All right, nothing was erased.

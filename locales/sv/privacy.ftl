@@ -1,0 +1,37 @@
+### Svenska (sv). Källspråk: originaltext, granskad.
+### Privacy: consent, what is stored, erasing.
+
+privacy-note =
+    Innan vi börjar – så hanterar vi det du skriver:
+    • Dina svar sparas anonymt, utan ditt namn, användarnamn eller telefonnummer. Vi sparar en kod som inte kan spåras tillbaka till dig utan vår hemliga nyckel.
+    • Vi sparar ditt svar, vilket område det gäller, de frivilliga bakgrundsfrågorna och vilket språk du använder.
+    • Svaren läses av polisen och kommunen i { $municipality } och används för att ta fram en gemensam problembild.
+    • Du kan när som helst se dina uppgifter med /mydata och radera allt med /forget.
+privacy-consent-question = Godkänner du att vi sparar dina svar på det här sättet?
+privacy-agree = Ja, jag godkänner
+privacy-decline = Nej tack
+privacy-thanks = Tack!
+privacy-declined = Okej, ingenting av ditt sparas. Du kan ändå läsa medborgarlöftena med /promises. Ångrar du dig kan du skriva /start.
+
+mydata-intro =
+    Det här finns sparat om dig:
+    Språk: { $language }
+    Godkännande: { $consent }
+    Antal svar: { $answers }
+mydata-follow-up = { $question } { $option }
+mydata-answer =
+    { $date } – { $area }
+    ”{ $text }”
+mydata-no-area = (inget område valt)
+mydata-erase-hint = Vill du radera allt? Skriv /forget.
+
+forget-confirm =
+    { $answers ->
+        [0] Du har inga sparade svar. Vill du ändå radera allt om dig, även ditt språkval?
+        [one] Vill du radera ditt svar och allt annat vi har sparat om dig? Det går inte att ångra.
+       *[other] Vill du radera dina { $answers } svar och allt annat vi har sparat om dig? Det går inte att ångra.
+    }
+forget-yes = Ja, radera allt
+forget-no = Nej, behåll
+forget-done = Klart. Allt du har lämnat är raderat. Skriv /start om du vill börja om.
+forget-kept = Okej, ingenting raderades.

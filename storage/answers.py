@@ -1,0 +1,53 @@
+"""Queries on answers to the dialogue question."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func
+from sqlmodel import col, delete, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import Answer, AnswerPublic
+
+
+async def add(answer: Answer, *, session: AsyncSession) -> Answer:
+    """Store an answer and give it its id (flushed, not committed)."""
+    session.add(answer)
+    await session.flush()
+    return answer
+
+
+async def get(answer_id: int, resident_key: str, *, session: AsyncSession) -> Answer | None:
+    """Return the resident's own answer with this id, or None."""
+    statement = select(Answer).where(Answer.id == answer_id, Answer.resident_key == resident_key)
+    return (await session.exec(statement)).one_or_none()
+
+
+async def of_resident(resident_key: str, *, session: AsyncSession) -> Sequence[Answer]:
+    statement = select(Answer).where(Answer.resident_key == resident_key).order_by(col(Answer.id))
+    return (await session.exec(statement)).all()
+
+
+async def count_of_resident(resident_key: str, *, session: AsyncSession) -> int:
+    statement = select(func.count()).select_from(Answer).where(Answer.resident_key == resident_key)
+    return (await session.exec(statement)).one()
+
+
+async def delete_of_resident(resident_key: str, *, session: AsyncSession) -> int:
+    result = await session.exec(delete(Answer).where(Answer.resident_key == resident_key))
+    return result.rowcount or 0
+
+
+async def for_export(
+    *, session: AsyncSession, campaign_id: str | None = None, since: datetime | None = None
+) -> list[AnswerPublic]:
+    """Return every answer, oldest first, as the public model (no resident key)."""
+    statement = select(Answer).order_by(col(Answer.id))
+    if campaign_id is not None:
+        statement = statement.where(Answer.campaign_id == campaign_id)
+    if since is not None:
+        statement = statement.where(Answer.created_at >= since)
+    rows = (await session.exec(statement)).all()
+    return [AnswerPublic.model_validate(row, from_attributes=True) for row in rows]

@@ -1,0 +1,159 @@
+"""Fixtures: databases (SQLite, and PostgreSQL when TEST_DATABASE_URL is set), the fake Bot API,
+and the real Application running against it."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+from telegram import Update
+from telegram.ext import Application, ContextTypes, TypeHandler
+
+from bot.app import Runtime, build_runtime
+from bot.settings import Settings, normalize_database_url
+from bot.telegram import TelegramChannel, build_application
+from tests.fakebotapi import TOKEN, FakeBotAPI, FakeUser
+
+TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
+ENGINES = ["sqlite"] + (["postgresql"] if TEST_DATABASE_URL else [])
+
+
+@pytest.fixture(autouse=True)
+def _no_env_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Keep a developer's own .env and environment out of the tests."""
+    monkeypatch.chdir(tmp_path)
+    for name in list(os.environ):
+        if name.startswith(("TELEGRAM_", "DATABASE_URL", "PSEUDONYM_", "OFFICER_", "CAMPAIGN_FILE", "HTTP_")):
+            monkeypatch.delenv(name, raising=False)
+
+
+async def _postgres_database() -> tuple[str, Callable[[], object]]:
+    import asyncpg
+
+    assert TEST_DATABASE_URL is not None
+    admin = make_url(normalize_database_url(TEST_DATABASE_URL))
+    name = f"md_test_{uuid.uuid4().hex[:12]}"
+    dsn = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+    async def drop() -> None:
+        conn = await asyncpg.connect(dsn)
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+    return admin.set(database=name).render_as_string(hide_password=False), drop
+
+
+@pytest.fixture(params=ENGINES)
+async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
+    """A fresh, empty database: a SQLite file, and a PostgreSQL database when configured."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+        return
+    url, drop = await _postgres_database()
+    try:
+        yield url
+    finally:
+        await drop()  # type: ignore[misc]
+
+
+@pytest.fixture
+async def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'test.db'}"
+
+
+@pytest.fixture
+async def fake_api() -> AsyncIterator[FakeBotAPI]:
+    api = FakeBotAPI()
+    await api.start()
+    try:
+        yield api
+    finally:
+        await api.stop()
+
+
+def make_settings(api: FakeBotAPI, database_url: str, data_dir: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "telegram_bot_token": TOKEN,
+        "telegram_api_base_url": api.base_url,
+        "telegram_rate_limit": False,
+        "database_url": database_url,
+        "data_dir": data_dir,
+        "pseudonym_secret": "test-pseudonym-secret-0123456789",
+        **overrides,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+class BotHarness:
+    """The real Application, built by the product's own factory, polling the fake Bot API."""
+
+    def __init__(self, api: FakeBotAPI, settings: Settings) -> None:
+        self.api = api
+        self.settings = settings
+        self.runtime: Runtime | None = None
+        self.application: Application | None = None
+
+    async def start(self) -> None:
+        self.runtime = await build_runtime(self.settings)
+        channel = TelegramChannel(self.runtime.services, self.runtime.catalogs)
+        self.application = build_application(self.settings, channel)
+        # Tell the fake server when an update has gone through every handler (and the
+        # error handler): a public hook, so the tests wait exactly as long as needed.
+        self.application.add_handler(TypeHandler(Update, self._processed), group=99)
+        self.api.track_processing = True
+        await self.application.initialize()
+        await channel.publish_commands(self.application)
+        await self.application.start()
+        assert self.application.updater is not None
+        await self.application.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
+
+    async def _processed(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
+        await self.api.mark_processed(update.update_id)
+
+    async def stop(self) -> None:
+        if self.application is not None:
+            if self.application.updater is not None and self.application.updater.running:
+                await self.application.updater.stop()
+            if self.application.running:
+                await self.application.stop()
+            await self.application.shutdown()
+            self.application = None
+        if self.runtime is not None:
+            await self.runtime.close()
+            self.runtime = None
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+
+@pytest.fixture
+async def bot(fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path) -> AsyncIterator[BotHarness]:
+    harness = BotHarness(fake_api, make_settings(fake_api, sqlite_url, tmp_path / "data"))
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+
+
+@pytest.fixture
+def person(fake_api: FakeBotAPI) -> Callable[..., FakeUser]:
+    """Make a person on Telegram: `person(1001, language_code="ar")`."""
+    ids = iter(range(5001, 9999))
+
+    def make(user_id: int | None = None, **kwargs: object) -> FakeUser:
+        return FakeUser(fake_api, user_id if user_id is not None else next(ids), **kwargs)  # type: ignore[arg-type]
+
+    return make
