@@ -137,7 +137,9 @@ class FakeBotAPI:
         offset = int(params.get("offset") or 0)
         timeout = min(float(params.get("timeout") or 0), 2.0)
         if offset:
+            # As Telegram does: an offset confirms every update before it, which is then gone.
             self._acknowledged = max(self._acknowledged, offset - 1)
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
             async with self._changed:
                 self._changed.notify_all()
         deadline = time.monotonic() + timeout

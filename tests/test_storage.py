@@ -1,0 +1,107 @@
+"""Storage on SQLite and, when TEST_DATABASE_URL is set, on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from storage import answers, conversations, db
+from storage.models import Answer
+from tests.conftest import BotHarness, make_settings
+from tests.fakebotapi import FakeBotAPI, FakeUser
+from tests.test_dialogue import complete_dialogue, stored_answers
+
+
+@pytest.fixture
+async def sessionmaker(database_url: str) -> AsyncIterator[db.Sessionmaker]:
+    engine = db.create_engine(database_url)
+    await db.upgrade(engine)
+    try:
+        yield db.create_sessionmaker(engine)
+    finally:
+        await engine.dispose()
+
+
+async def test_migrations_create_the_tables_and_can_run_again(database_url: str) -> None:
+    engine = db.create_engine(database_url)
+    try:
+        await db.upgrade(engine)
+        await db.upgrade(engine)  # nothing to do the second time
+        async with engine.connect() as conn:
+            tables = await conn.run_sync(lambda c: set(inspect(c).get_table_names()))
+        assert {"conversation", "answer", "alembic_version"} <= tables
+    finally:
+        await engine.dispose()
+
+
+def _answer(resident: str, text: str, **fields: object) -> Answer:
+    return Answer(resident_key=resident, campaign_id="dals-ed-2017", channel="telegram", text=text,
+                  text_language="sv", locale="sv", **fields)  # type: ignore[arg-type]
+
+
+async def test_answers_round_trip_with_utc_times_and_follow_ups(sessionmaker: db.Sessionmaker) -> None:
+    async with sessionmaker.begin() as session:
+        stored = await answers.add(_answer("a" * 64, "Mer ljus", follow_ups={"area": "ed"}), session=session)
+        assert stored.id is not None
+    async with sessionmaker() as session:
+        [row] = await answers.for_export(session=session)
+    assert row.text == "Mer ljus" and row.follow_ups == {"area": "ed"}
+    assert row.created_at.tzinfo is not None
+    assert abs(row.created_at - datetime.now(UTC)) < timedelta(minutes=1)
+    assert not hasattr(row, "resident_key")
+
+
+async def test_a_residents_answers_are_theirs_alone(sessionmaker: db.Sessionmaker) -> None:
+    async with sessionmaker.begin() as session:
+        mine = await answers.add(_answer("a" * 64, "mitt"), session=session)
+        await answers.add(_answer("b" * 64, "ditt"), session=session)
+    async with sessionmaker.begin() as session:
+        assert mine.id is not None
+        assert await answers.get(mine.id, "b" * 64, session=session) is None
+        assert [a.text for a in await answers.of_resident("a" * 64, session=session)] == ["mitt"]
+        assert await answers.count_of_resident("a" * 64, session=session) == 1
+        assert await answers.delete_of_resident("a" * 64, session=session) == 1
+    async with sessionmaker() as session:
+        assert [a.text for a in await answers.for_export(session=session)] == ["ditt"]
+
+
+async def test_conversation_state_is_stored_locked_and_erased(sessionmaker: db.Sessionmaker) -> None:
+    key = "c" * 64
+    async with sessionmaker.begin() as session:
+        assert await conversations.load_for_update(key, session=session) is None
+        conversation = await conversations.create(key, "telegram", "new", session=session)
+        conversation.data = {"profile": {"area": "ed"}}
+    async with sessionmaker.begin() as session:
+        loaded = await conversations.load_for_update(key, session=session)
+        assert loaded is not None and loaded.data == {"profile": {"area": "ed"}} and loaded.state == "new"
+        await conversations.delete_conversation(key, session=session)
+    async with sessionmaker() as session:
+        assert await conversations.load_for_update(key, session=session) is None
+
+
+async def test_a_transaction_that_fails_stores_nothing(sessionmaker: db.Sessionmaker) -> None:
+    with pytest.raises(RuntimeError):
+        async with sessionmaker.begin() as session:
+            await answers.add(_answer("d" * 64, "halvt"), session=session)
+            raise RuntimeError("the turn failed")
+    async with sessionmaker() as session:
+        assert await answers.for_export(session=session) == []
+
+
+async def test_the_whole_dialogue_works_on_this_engine(
+    fake_api: FakeBotAPI, database_url: str, tmp_path: Path, person: Callable[..., FakeUser]
+) -> None:
+    harness = BotHarness(fake_api, make_settings(fake_api, database_url, tmp_path / "data"))
+    await harness.start()
+    try:
+        resident = person(language_code="uk")
+        await complete_dialogue(resident, "uk", "Більше освітлення на вулицях вечорами", "campaign-focus-other")
+        await harness.restart()
+        [answer] = await stored_answers(harness)
+        assert (answer.text_language, answer.focus_area) == ("uk", "other")
+    finally:
+        await harness.stop()
