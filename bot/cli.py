@@ -101,6 +101,8 @@ async def _export(settings: Settings, what: str, fmt: str, output: Path | None) 
     finally:
         await runtime.close()
     questions = [q.id for q in runtime.campaign.follow_up_questions]
+    columns = ["id", "created_at", "campaign", "channel", "focus_area", "text", "text_language", "locale",
+               *(f"follow_up_{q}" for q in questions)]
     records = [
         {
             "id": row.id,
@@ -116,21 +118,19 @@ async def _export(settings: Settings, what: str, fmt: str, output: Path | None) 
         for row in rows
     ]
     if output is None:
-        _write(sys.stdout, records, fmt)
+        _write(sys.stdout, records, fmt, columns)
     else:
         with output.open("w", encoding="utf-8", newline="") as handle:
-            _write(handle, records, fmt)
+            _write(handle, records, fmt, columns)
         print(f"wrote {len(records)} {what} to {output}", file=sys.stderr)
 
 
-def _write(handle: TextIO, records: list[dict[str, object]], fmt: str) -> None:
+def _write(handle: TextIO, records: list[dict[str, object]], fmt: str, columns: list[str]) -> None:
     if fmt == "json":
         json.dump(records, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
         return
-    if not records:
-        return
-    writer = csv.DictWriter(handle, fieldnames=list(records[0]))
+    writer = csv.DictWriter(handle, fieldnames=columns)
     writer.writeheader()
     for record in records:
         writer.writerow({k: _csv_safe(v) for k, v in record.items()})
