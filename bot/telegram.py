@@ -61,8 +61,9 @@ class TelegramChannel:
         query = update.callback_query
         if query is None:
             return
-        await query.answer()
         await self._turn(update, TurnKind.BUTTON, data=query.data or "")
+        # Answered after the turn: an earlier await would let a later message overtake it.
+        await query.answer()
 
     async def on_command(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         """Handle /start, /help and the other commands."""
@@ -114,8 +115,8 @@ class TelegramChannel:
             reply_to_message_id=reply_to.message_id if reply_to is not None else None,
             **fields,  # type: ignore[arg-type]
         )
-        outcome = await handle_turn(turn, self.services)
-        await self.send(update.get_bot(), chat.id, outcome)
+        bot = update.get_bot()
+        await handle_turn(turn, self.services, lambda outcome: self.send(bot, chat.id, outcome))
 
     # --- outgoing ---------------------------------------------------------------------
 

@@ -71,12 +71,30 @@ def resolve_locale(stored: str | None, language_code: str | None, services: Serv
     return stored or locale_from_code(language_code, services.locales) or services.campaign.default_locale
 
 
-async def handle_turn(turn: Turn, services: Services) -> Outcome:
-    """Handle one turn: load the conversation, route, commit; return what to send."""
+Deliver = Callable[[Outcome], Awaitable[object]]
+
+
+async def handle_turn(turn: Turn, services: Services, deliver: Deliver | None = None) -> Outcome:
+    """Handle one turn: load the conversation, route, commit, then `deliver` what to send.
+
+    Delivery happens after the commit and still under the resident's lock, so the replies
+    to two quick messages reach the resident in the order the messages were sent.
+    """
     if turn.kind is TurnKind.GROUP:
-        return Outcome([Reply.of("common-private-only")], resolve_locale(None, turn.language_code, services))
+        outcome = Outcome([Reply.of("common-private-only")], resolve_locale(None, turn.language_code, services))
+        if deliver is not None:
+            await deliver(outcome)
+        return outcome
     resident_key = services.pseudonymize(turn.channel, turn.user_id)
-    async with services.locks.hold(resident_key), services.sessionmaker.begin() as session:
+    async with services.locks.hold(resident_key):
+        outcome = await _handle_locked(turn, services, resident_key)
+        if deliver is not None:
+            await deliver(outcome)
+    return outcome
+
+
+async def _handle_locked(turn: Turn, services: Services, resident_key: str) -> Outcome:
+    async with services.sessionmaker.begin() as session:
         conversation = await conversations.load_for_update(resident_key, session=session)
         if conversation is None:
             conversation = await conversations.create(resident_key, turn.channel, State.NEW, session=session)

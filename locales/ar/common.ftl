@@ -1,0 +1,52 @@
+### العربية (ar). Draft translation from Swedish: awaiting review by a native speaker.
+### Common texts: greeting, language, help, promises, menu, errors.
+
+start-welcome = أهلًا وسهلًا بك في الحوار مع سكان { $municipality }!
+common-not-emergency = هذه ليست قناة للطوارئ. في حالة الطوارئ: اتصل بالرقم 112. وللتواصل مع الشرطة في الحالات غير الطارئة: اتصل بالرقم 114 14.
+common-use-buttons = يُرجى الاختيار باستخدام الأزرار أدناه.
+common-stale-button = هذا الزر يتبع خطوة سابقة ولم يعد يعمل. لنتابع من هنا:
+common-unknown-command = لا أعرف هذا الأمر. اكتب /help لترى ما يمكنني فعله.
+common-private-only = أتحدث في المحادثات الخاصة فقط، حتى تبقى إجاباتك بيننا. اكتب لي مباشرةً.
+common-edit-ignored = لا أقرأ التعديلات على الرسائل التي أُرسلت من قبل. يُرجى إرسال رسالة جديدة بدلًا من ذلك.
+common-error = عذرًا، حدث خطأ من جهتنا ولم نتمكن من حفظ ما أرسلته. يُرجى المحاولة مرة أخرى بعد قليل.
+common-cancelled = حسنًا، ألغينا ذلك.
+
+language-name = العربية
+language-pick = اختر لغتك:
+language-set = نتحدث الآن باللغة { $language }.
+language-kept = حسنًا، سنواصل باللغة نفسها.
+language-switch-offer = يبدو أنك تكتب باللغة { $language }. هل تريد أن أنتقل إلى هذه اللغة؟
+language-switch-yes = نعم، انتقل إلى العربية
+language-switch-no = لا، أبقِ اللغة
+
+help-intro = هنا يمكنك أن تخبر الشرطة والبلدية في { $municipality } بما يمكن أن يزيد سلامتك وثقتك وشعورك بالأمان. إجاباتك مجهولة الهوية.
+help-commands =
+    ما يمكنك فعله هنا:
+    /answer – أجب عن السؤال (مرة أخرى)
+    /promises – اقرأ الوعود وتابع كيف يسير العمل
+    /mydata – اطّلع على ما هو محفوظ عنك
+    /forget – احذف كل ما قدّمته
+    /language – غيّر اللغة
+    /privacy – اقرأ كيف نتعامل مع بياناتك
+    /cancel – ألغِ ما تقوم به الآن
+help-contact = هل تريد التحدث مع شخص؟ تواصل مع { $name }، { $title }، هاتف { $phone }.
+
+promises-intro = الوعد المقدَّم لسكان { $municipality }: هذا ما التزمت به الشرطة والبلدية بناءً على ما قاله السكان.
+promises-area =
+    ▪ { $area }
+    { $promise }
+    { $follow_up }
+
+menu-what-next = ماذا تريد أن تفعل الآن؟
+menu-use-buttons = هل تريد تقديم إجابة جديدة؟ اضغط على «قدّم إجابة جديدة».
+menu-another-answer = قدّم إجابة جديدة
+menu-promises = اقرأ الوعود
+menu-help = مساعدة
+
+command-start = ابدأ أو تابع
+command-answer = أجب عن السؤال
+command-promises = الوعود للسكان
+command-mydata = ما هو محفوظ عنك
+command-forget = احذف بياناتك
+command-language = غيّر اللغة
+command-help = مساعدة وتواصل

@@ -1,0 +1,37 @@
+### Soomaali (so). Draft translation from Swedish: awaiting review by a native speaker.
+### Privacy: consent, what is stored, erasing.
+
+privacy-note =
+    Intaynaan bilaabin – sidan ayaan u maareynaa waxa aad qorto:
+    • Jawaabahaaga waxaa loo kaydiyaa magac la'aan, iyadoo aan la kaydin magacaaga, magaca isticmaalaha ama lambarka telefoonkaaga. Waxaan kaydinnaa koodh aan adiga laguu soo raad-raaci karin haddii aan la haysan furahayaga sirta ah.
+    • Waxaan kaydinnaa jawaabtaada, mawduuca ay khusayso, jawaabaha su'aalaha dheeraadka ah ee ikhtiyaariga ah iyo luqadda aad isticmaasho.
+    • Jawaabaha waxaa akhriya booliska iyo degmada { $municipality }, waxaana loo isticmaalaa in laga sameeyo sawir guud oo wadaag ah oo dhibaatooyinka ku saabsan.
+    • Waqti kasta waxaad xogtaada ku arki kartaa /mydata, wax walbana waxaad ku tirtiri kartaa /forget.
+privacy-consent-question = Ma oggoshahay inaan jawaabahaaga sidan u kaydinno?
+privacy-agree = Haa, waan oggolahay
+privacy-decline = Maya, mahadsanid
+privacy-thanks = Mahadsanid!
+privacy-declined = Hagaag, waxba lagaa kaydin maayo. Weli waxaad ku akhrin kartaa ballanqaadyada /promises. Haddii aad fikirkaaga beddesho, qor /start.
+
+mydata-intro =
+    Kani waa waxa lagaa kaydiyay:
+    Luqadda: { $language }
+    Oggolaanshaha: { $consent }
+    Tirada jawaabaha: { $answers }
+mydata-follow-up = { $question } { $option }
+mydata-answer =
+    { $date } – { $area }
+    “{ $text }”
+mydata-no-area = (mawduuc lama dooran)
+mydata-erase-hint = Ma rabtaa inaad wax walba tirtirto? Qor /forget.
+
+forget-confirm =
+    { $answers ->
+        [0] Ma lihid jawaabo kaydsan. Ma rabtaa inaad si kastaba u tirtirto wax kasta oo adiga kugu saabsan, oo ay ku jirto luqadda aad dooratay?
+        [one] Ma rabtaa inaad tirtirto jawaabtaada iyo wax kasta oo kale oo aan kaa kaydinnay? Arrintan dib looma celin karo.
+       *[other] Ma rabtaa inaad tirtirto jawaabahaaga oo dhan ({ $answers }) iyo wax kasta oo kale oo aan kaa kaydinnay? Arrintan dib looma celin karo.
+    }
+forget-yes = Haa, tirtir wax walba
+forget-no = Maya, ha tirtirin
+forget-done = Waa la dhammeeyay. Wax kasta oo aad bixisay waa la tirtiray. Qor /start haddii aad rabto inaad dib u bilowdo.
+forget-kept = Hagaag, waxba lama tirtirin.
