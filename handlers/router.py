@@ -95,9 +95,9 @@ async def handle_turn(turn: Turn, services: Services, deliver: Deliver | None = 
 
 async def _handle_locked(turn: Turn, services: Services, resident_key: str) -> Outcome:
     async with services.sessionmaker.begin() as session:
-        conversation = await conversations.load_for_update(resident_key, session=session)
-        if conversation is None:
-            conversation = await conversations.create(resident_key, turn.channel, State.NEW, session=session)
+        conversation = await conversations.load_or_create_for_update(
+            resident_key, turn.channel, State.NEW, session=session
+        )
         ctx = Context(
             turn=turn,
             services=services,

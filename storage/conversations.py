@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -14,9 +16,29 @@ async def load_for_update(resident_key: str, *, session: AsyncSession) -> Conver
     return (await session.exec(statement)).one_or_none()
 
 
-async def create(resident_key: str, channel: str, state: str, *, session: AsyncSession) -> Conversation:
-    conversation = Conversation(resident_key=resident_key, channel=channel, state=state)
-    session.add(conversation)
+async def load_or_create_for_update(
+    resident_key: str, channel: str, state: str, *, session: AsyncSession
+) -> Conversation:
+    """Return the resident's conversation, locked; create it in `state` if there is none.
+
+    Two instances may see a new resident's first two messages at once: the insert does
+    nothing when the other one won, and both then read (and lock) the same row.
+    """
+    conversation = await load_for_update(resident_key, session=session)
+    if conversation is not None:
+        return conversation
+    now = utcnow()
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(Conversation)
+        .values(resident_key=resident_key, channel=channel, state=state, step=0, data={}, created_at=now,
+                updated_at=now)
+        .on_conflict_do_nothing(index_elements=["resident_key"])
+    )
+    await session.exec(statement)
+    conversation = await load_for_update(resident_key, session=session)
+    assert conversation is not None  # inserted above, or by the instance that won
     return conversation
 
 

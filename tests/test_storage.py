@@ -73,8 +73,12 @@ async def test_conversation_state_is_stored_locked_and_erased(sessionmaker: db.S
     key = "c" * 64
     async with sessionmaker.begin() as session:
         assert await conversations.load_for_update(key, session=session) is None
-        conversation = await conversations.create(key, "telegram", "new", session=session)
+        conversation = await conversations.load_or_create_for_update(key, "telegram", "new", session=session)
         conversation.data = {"profile": {"area": "ed"}}
+    async with sessionmaker.begin() as session:
+        # A second create finds the row instead of failing on the key.
+        again = await conversations.load_or_create_for_update(key, "telegram", "menu", session=session)
+        assert again.state == "new"
     async with sessionmaker.begin() as session:
         loaded = await conversations.load_for_update(key, session=session)
         assert loaded is not None and loaded.data == {"profile": {"area": "ed"}} and loaded.state == "new"
