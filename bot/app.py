@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import logging
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -65,30 +66,64 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
     return Runtime(settings, catalogs, campaign, engine, services)
 
 
-async def serve(settings: Settings) -> None:
-    """Run the Telegram bot (long polling) until SIGINT or SIGTERM."""
-    from telegram import Update
+async def serve(settings: Settings, *, announce: Callable[[str], object] = print) -> None:
+    """Run the web server until SIGINT or SIGTERM: web chat, officer dashboard, /healthz, and
+    Telegram beside them when a token is set (long polling, or the webhook)."""
+    from aiohttp import web
 
-    from bot.telegram import TelegramChannel, build_application
+    from bot.web import create_app
 
-    runtime = await build_runtime(settings)
-    channel = TelegramChannel(runtime.services, runtime.catalogs)
-    application = build_application(settings, channel)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+    app = create_app(settings)
+    runner = web.AppRunner(app)
+    await runner.setup()  # runs the startup half of every cleanup_ctx: database, Telegram, ...
     try:
-        async with application:
-            await application.start()
-            assert application.updater is not None
-            await channel.publish_commands(application)
-            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-            log.info("medborgardialog is running on Telegram (long polling); Ctrl+C stops it")
-            await stop.wait()
-            log.info("stopping")
-            await application.updater.stop()
-            await application.stop()
+        site = web.TCPSite(runner, settings.http_host, settings.http_port)
+        try:
+            await site.start()
+        except OSError as exc:
+            raise ServeError(
+                f"cannot listen on {settings.http_host}:{settings.http_port} ({exc.strerror}); "
+                "set HTTP_PORT to a free port"
+            ) from None
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        for line in await _welcome_lines(app, settings):
+            announce(line)
+        await stop.wait()
+        log.info("stopping")
     finally:
-        await runtime.close()
+        await runner.cleanup()
 
+
+class ServeError(Exception):
+    """The server cannot start; the message says why and what to change."""
+
+
+async def _welcome_lines(app: object, settings: Settings) -> list[str]:
+    from bot.web.typedefs import RUNTIME
+    from storage import officers
+
+    runtime = app[RUNTIME]  # type: ignore[index]
+    async with runtime.services.sessionmaker() as session:
+        officer_count = await officers.count_active(session=session)
+    host = settings.http_host
+    shown = "127.0.0.1" if host in ("0.0.0.0", "") else f"[{host}]" if ":" in host and host != "::" else host
+    if host == "::":
+        shown = "[::1]"
+    base = f"http://{shown}:{settings.http_port}"
+    lines = [
+        "medborgardialog is running. Ctrl+C stops it.",
+        f"  Web chat for residents:  {base}/",
+        f"  Officer dashboard:       {base}/officer",
+    ]
+    if officer_count == 0:
+        lines.append("    (no officer account yet: `medborgardialog officer add NAME` creates one)")
+    if settings.telegram_bot_token is None:
+        lines.append("  Telegram: off (set TELEGRAM_BOT_TOKEN to run the bot beside the web chat)")
+    elif settings.telegram_mode == "webhook":
+        lines.append(f"  Telegram: webhook at {settings.webhook_url}")
+    else:
+        lines.append("  Telegram: on (long polling)")
+    return lines

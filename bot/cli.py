@@ -1,4 +1,4 @@
-"""The `medborgardialog` command: run, db upgrade, export."""
+"""The `medborgardialog` command: run, db upgrade, export, officer accounts."""
 
 from __future__ import annotations
 
@@ -19,14 +19,10 @@ from bot.settings import Settings
 log = logging.getLogger("medborgardialog")
 
 NO_TOKEN = """\
-medborgardialog: TELEGRAM_BOT_TOKEN is not set, so there is no bot to run.
-
-To get a token: open Telegram, talk to @BotFather, send /newbot, pick a name and a
-username ending in "bot". BotFather answers with a token like 123456789:AA...; then
-
-    export TELEGRAM_BOT_TOKEN='<the token>'      (or put it in a .env file)
-
-and run `medborgardialog run` again. See README.md, "Configuration".
+Telegram is off: TELEGRAM_BOT_TOKEN is not set, so only the web chat runs.
+To run the Telegram bot too: open Telegram, talk to @BotFather, send /newbot, pick a
+name and a username ending in "bot", then put the token BotFather gives you in
+TELEGRAM_BOT_TOKEN (or a .env file) and start again. See README.md, "Configuration".
 """
 
 
@@ -40,7 +36,7 @@ def configure_logging(level: str) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="medborgardialog", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="run the bot")
+    sub.add_parser("run", help="run the web chat, the officer dashboard and (with a token) the Telegram bot")
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply the migrations")
@@ -48,6 +44,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=["answers"])
     export.add_argument("--format", choices=["csv", "json"], default="csv")
     export.add_argument("--output", "-o", type=Path, help="a file (default: standard output)")
+    officer = sub.add_parser("officer", help="officer dashboard accounts")
+    officer_sub = officer.add_subparsers(dest="officer_command", required=True)
+    add = officer_sub.add_parser("add", help="create an account (or set a new password with --reset)")
+    add.add_argument("name")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.add_argument("--reset", action="store_true", help="set a new password for an existing account")
+    officer_sub.add_parser("list", help="list the accounts")
+    disable = officer_sub.add_parser("disable", help="stop an account from logging in (ends its sessions)")
+    disable.add_argument("name")
     return parser
 
 
@@ -61,12 +66,19 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(settings.log_level)
     try:
         if args.command == "run":
+            from bot.app import ServeError, serve
+
             if settings.telegram_bot_token is None:
                 print(NO_TOKEN, file=sys.stderr)
+            try:
+                asyncio.run(serve(settings, announce=lambda line: print(line, flush=True)))
+            except ServeError as exc:
+                print(f"medborgardialog: {exc}", file=sys.stderr)
                 return 2
-            from bot.app import serve
+        elif args.command == "officer":
+            from bot.officers_cli import run_officer_command
 
-            asyncio.run(serve(settings))
+            return run_officer_command(settings, args)
         elif args.command == "db":
             asyncio.run(_upgrade(settings))
         elif args.command == "export":

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -47,6 +49,25 @@ class Settings(BaseSettings):
     http_host: str = "127.0.0.1"
     http_port: int = 8080
 
+    # --- web server (bot/web/) ---
+    # The public https URL Telegram posts updates to (TELEGRAM_MODE=webhook), e.g.
+    # https://dialog.example.se/telegram/webhook; its path is where the server listens.
+    webhook_url: str | None = None
+    # Where this server listens for it; default WEBHOOK_URL's path (a proxy may rewrite it).
+    webhook_path: str | None = None
+    # Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; 1-256 of A-Z a-z 0-9 _ -.
+    webhook_secret: SecretStr | None = None
+    # Updates handled at once; Telegram waits (back-pressure) while all are busy.
+    webhook_max_in_flight: int = Field(default=8, ge=1, le=100)
+    # Session cookies get `Secure`: set it when the server is reached over HTTPS. Behind a
+    # reverse proxy that terminates TLS, TRUSTED_PROXY makes X-Forwarded-Proto/-For count.
+    http_secure_cookies: bool = False
+    trusted_proxy: bool = False
+    # The web chat keeps each resident's conversation for reloads and later visits.
+    web_transcript_days: int = Field(default=90, ge=1, le=3650)
+    web_transcript_max_messages: int = Field(default=300, ge=20, le=5000)
+    officer_session_hours: int = Field(default=8, ge=1, le=24 * 14)
+
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
     log_level: str = "INFO"
 
@@ -64,13 +85,28 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _enforce_non_default_secrets(self) -> Settings:
-        for name in ("pseudonym_secret", "telegram_bot_token"):
+        for name in ("pseudonym_secret", "telegram_bot_token", "webhook_secret"):
             value = getattr(self, name)
             if value is not None and value.get_secret_value().strip().lower() in _PLACEHOLDERS:
                 raise ValueError(
                     f"{name.upper()} is set to a placeholder value; set a real one or leave it unset"
                 )
+        if self.telegram_mode == "webhook" and self.telegram_bot_token is not None:
+            if not self.webhook_url or self.webhook_secret is None:
+                raise ValueError("TELEGRAM_MODE=webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
+        if self.webhook_secret is not None and not re.fullmatch(
+            r"[A-Za-z0-9_-]{1,256}", self.webhook_secret.get_secret_value()
+        ):
+            raise ValueError("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and -, at most 256 characters")
         return self
+
+    @property
+    def effective_webhook_path(self) -> str:
+        """Return the path the webhook listens on: WEBHOOK_PATH, WEBHOOK_URL's path, or /telegram/webhook."""
+        path = self.webhook_path or (urlsplit(self.webhook_url).path if self.webhook_url else "")
+        if path in ("", "/"):
+            return "/telegram/webhook"
+        return path if path.startswith("/") else "/" + path
 
     @property
     def effective_database_url(self) -> str:

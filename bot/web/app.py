@@ -1,0 +1,171 @@
+"""The one web server: resident web chat, officer dashboard, Telegram webhook, health check.
+
+`create_app(settings)` builds it; everything with a lifetime (the database, the
+Telegram Application, the clean-up sweeper) starts and stops in `cleanup_ctx`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import web
+from sqlalchemy import text
+
+from bot.app import Runtime, build_runtime
+from bot.settings import Settings
+from bot.web import chat, officer, webhook
+from bot.web.render import browser_locale, page
+from bot.web.security import CSRF_FIELD, Secrets, add_security_headers, same_origin, tokens_match
+from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
+from storage import officers as officer_store
+from storage import web as web_store
+
+log = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+# Forms carry a few thousand characters at most; Telegram updates are small too.
+MAX_REQUEST_BYTES = 256 * 1024
+SWEEP_EVERY_SECONDS = 3600
+
+
+def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.Application:
+    """Build the web application; pass `runtime` to share one already built (its owner closes it)."""
+    app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[_errors, _guard])
+    app[SETTINGS] = settings
+    app.cleanup_ctx.append(_runtime_ctx(runtime))
+    if settings.telegram_bot_token is not None:
+        app.cleanup_ctx.append(webhook.telegram_ctx)
+    app.cleanup_ctx.append(_sweeper_ctx)
+    aiohttp_jinja2.setup(
+        app,
+        loader=jinja2.FileSystemLoader(HERE / "templates"),
+        autoescape=True,  # every template: resident text is hostile input
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    app.on_response_prepare.append(add_security_headers)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_static("/static/", HERE / "static", name="static", append_version=True)
+    chat.setup_routes(app)
+    officer.setup_routes(app)
+    if settings.telegram_bot_token is not None and settings.telegram_mode == "webhook":
+        app.router.add_post(settings.effective_webhook_path, webhook.receive)
+    return app
+
+
+def _runtime_ctx(shared: Runtime | None):  # noqa: ANN202 - an aiohttp cleanup context
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        runtime = shared or await build_runtime(app[SETTINGS])
+        app[RUNTIME] = runtime
+        app[SECRETS] = Secrets.derive(app[SETTINGS].resolve_pseudonym_secret())
+        try:
+            yield
+        finally:
+            if shared is None:
+                await runtime.close()
+
+    return ctx
+
+
+async def _sweeper_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Delete, every hour, what has outlived its retention: transcripts, sessions, login attempts."""
+
+    async def sweep_forever() -> None:
+        while True:
+            try:
+                await sweep(app)
+            except Exception:
+                log.exception("the clean-up sweep failed; trying again in an hour")
+            await asyncio.sleep(SWEEP_EVERY_SECONDS)
+
+    task = asyncio.create_task(sweep_forever(), name="web-sweeper")
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+async def sweep(app: web.Application) -> None:
+    settings, runtime = app[SETTINGS], app[RUNTIME]
+    async with runtime.services.sessionmaker.begin() as session:
+        messages = await web_store.delete_older_than(settings.web_transcript_days, session=session)
+        sessions = await officer_store.delete_expired_sessions(session=session)
+        attempts = await officer_store.delete_old_attempts(session=session)
+    log.info("swept %d old web messages, %d expired sessions, %d old login attempts", messages, sessions, attempts)
+
+
+async def healthz(request: web.Request) -> web.Response:
+    """Answer 200 when the process runs and the database answers, 503 otherwise."""
+    try:
+        async with asyncio.timeout(3):
+            async with request.app[RUNTIME].engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure means "not healthy"
+        log.warning("health check: the database does not answer: %s", type(exc).__name__)
+        return web.json_response({"status": "error", "database": "unavailable"}, status=503)
+    return web.json_response({"status": "ok", "database": "ok"})
+
+
+# --- middleware -------------------------------------------------------------------------------
+
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+@web.middleware
+async def _guard(request: web.Request, handler: chat.Handler) -> web.StreamResponse:
+    """Refuse cross-site and token-less writes; keep the dashboard behind its login."""
+    settings = request.app[SETTINGS]
+    if request.method not in _SAFE_METHODS and request.path != settings.effective_webhook_path:
+        if not same_origin(request):
+            raise web.HTTPForbidden(text="cross-site request refused")
+    if request.path == "/officer" or request.path.startswith("/officer/"):
+        return await officer.guarded(request, handler)
+    if request.method not in _SAFE_METHODS and request.path != settings.effective_webhook_path:
+        form = await request.post()
+        browser = request.cookies.get(chat.COOKIE)
+        expected = request.app[SECRETS].csrf_for(browser) if browser else None
+        if not tokens_match(expected, _field(form, CSRF_FIELD)):
+            raise web.HTTPForbidden(text="the form has expired; reload the page")
+    return await handler(request)
+
+
+def _field(form: object, name: str) -> str | None:
+    value = form.get(name) if hasattr(form, "get") else None  # type: ignore[union-attr]
+    return value if isinstance(value, str) else None
+
+
+@web.middleware
+async def _errors(request: web.Request, handler: chat.Handler) -> web.StreamResponse:
+    """Show errors as a page in the visitor's language; log what was unexpected."""
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status < 400 or request.path == request.app[SETTINGS].effective_webhook_path:
+            raise
+        if request.path == "/healthz" or request.path.startswith("/static/"):
+            raise
+        return _error_page(request, exc.status)
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        log.exception("request %s %s failed", request.method, request.path)
+        return _error_page(request, 500)
+
+
+_ERROR_KEYS = {403: "web-error-forbidden", 404: "web-error-not-found", 413: "web-error-too-large",
+               429: "web-error-too-many"}
+
+
+def _error_page(request: web.Request, status: int) -> web.Response:
+    locale = browser_locale(request, chat.LANG_COOKIE)
+    key = _ERROR_KEYS.get(status, "web-error-general")
+    return page(request, "error.html", locale, {"message_key": key, "status": status}, status=status)

@@ -1,0 +1,263 @@
+"""The resident web chat: the same conversation as on Telegram, through `handlers.router.handle_turn`.
+
+A browser is a resident: a random id in an HttpOnly, SameSite=Strict cookie is the
+turn's user id (only its keyed hash is stored, as for Telegram ids). Each post is one
+turn; the replies are rendered in the turn's language and kept in the transcript
+(storage/web.py), so a reload, or a visit weeks later, shows the conversation and the
+officer's answers to a tip. Works without JavaScript (forms and real buttons);
+static/chat.js only makes it feel like a chat.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
+from aiohttp import web
+from multidict import MultiDictProxy
+
+from bot.web.render import accept_language, browser_locale, page
+from bot.web.security import set_cookie
+from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
+from handlers.context import LOCAL_TIME
+from handlers.router import COMMANDS, MENU_COMMANDS, Outcome, handle_turn
+from handlers.states import State
+from handlers.types import Reply, Text, Turn, TurnKind
+from storage import web as web_store
+from storage.models import WebMessage
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+CHANNEL = "web"
+COOKIE = "md_chat"
+LANG_COOKIE = "md_lang"
+# Longer texts are cut here before the conversation sees them (it then says "too long").
+MAX_TEXT = 8000
+_BROWSER_ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
+_COMMAND = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@\S+)?(?:\s|$)")
+_BUTTON_DATA = re.compile(r"^[A-Za-z0-9*:_.-]{1,64}$")
+
+
+def setup_routes(app: web.Application) -> None:
+    app.router.add_get("/", chat_page, name="chat")
+    app.router.add_post("/chat", post_turn, name="chat-post")
+    app.router.add_post("/language", choose_language, name="chat-language")
+
+
+def browser_id(request: web.Request) -> str | None:
+    value = request.cookies.get(COOKIE)
+    return value if value is not None and _BROWSER_ID.match(value) else None
+
+
+def resident_key(request: web.Request, browser: str) -> str:
+    return request.app[RUNTIME].services.pseudonymize(CHANNEL, browser)
+
+
+@dataclass(frozen=True, slots=True)
+class ShownMessage:
+    id: int
+    sender: str
+    text: str
+    lang: str
+    dir: str
+    time: str
+    buttons: Sequence[Sequence[tuple[str, str]]]   # (label, data); only on the latest turn
+    latest: bool
+
+
+async def chat_page(request: web.Request) -> web.Response:
+    """Show the conversation so far (or a welcome), the message box and the buttons of the last turn."""
+    runtime, settings = request.app[RUNTIME], request.app[SETTINGS]
+    browser = browser_id(request)
+    messages: Sequence[WebMessage] = []
+    locale: str | None = None
+    if browser is not None:
+        key = resident_key(request, browser)
+        async with runtime.services.sessionmaker() as session:
+            messages = await web_store.recent(key, session=session, limit=settings.web_transcript_max_messages)
+            conversation = await web_store.conversation_of(key, session=session)
+            locale = conversation.locale if conversation is not None else None
+    else:
+        browser = _new_browser_id()
+    locale = locale or browser_locale(request, LANG_COOKIE)
+    shown = _shown(request, messages)
+    response = page(
+        request,
+        "chat.html",
+        locale,
+        {
+            "messages": shown,
+            "csrf": request.app[SECRETS].csrf_for(browser),
+            "commands": [(name, f"command-{name}") for name in MENU_COMMANDS],
+            "retention_days": settings.web_transcript_days,
+        },
+    )
+    # Refreshed on every visit: a resident who comes back within the retention period
+    # finds the conversation (and an officer's answer to a tip) again.
+    set_cookie(response, request, COOKIE, browser, max_age=settings.web_transcript_days * 86400)
+    return response
+
+
+def _shown(request: web.Request, messages: Sequence[WebMessage]) -> list[ShownMessage]:
+    catalogs = request.app[RUNTIME].catalogs
+    live_batch = next((m.batch for m in reversed(messages) if m.sender == web_store.BOT), None)
+    last_id = messages[-1].id if messages else None
+    return [
+        ShownMessage(
+            id=m.id or 0,
+            sender=m.sender,
+            text=m.text,
+            lang=m.locale,
+            dir=catalogs.direction(m.locale),
+            time=m.created_at.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M"),
+            buttons=[[(b["label"], b["data"]) for b in row] for row in m.buttons]
+            if m.batch == live_batch and m.sender == web_store.BOT
+            else [],
+            latest=m.id == last_id,
+        )
+        for m in messages
+    ]
+
+
+def _new_browser_id() -> str:
+    return secrets.token_urlsafe(32)
+
+
+async def post_turn(request: web.Request) -> web.StreamResponse:
+    """Take what the resident typed or pressed as one turn, keep the replies, show the page again."""
+    form = await request.post()
+    browser = browser_id(request)
+    if browser is None:  # the guard has checked the token against this very cookie
+        raise web.HTTPForbidden(text="no chat cookie")
+    turn = _turn_of(form, browser, request)
+    if turn is not None:
+        await run_turn(request, browser, turn)
+    return _back_to_chat(request)
+
+
+def _turn_of(form: MultiDictProxy[object], browser: str, request: web.Request) -> Turn | None:
+    language_code = request.cookies.get(LANG_COOKIE) or accept_language(request)
+    key = resident_key(request, browser)
+    common = {"channel": CHANNEL, "user_id": browser, "chat_id": key, "language_code": language_code}
+    data, command, text = (form.get(name) for name in ("data", "command", "text"))
+    if isinstance(data, str) and data:
+        if not _BUTTON_DATA.match(data):
+            return None
+        return Turn(kind=TurnKind.BUTTON, data=data, **common)  # type: ignore[arg-type]
+    if isinstance(command, str) and command in COMMANDS:
+        return Turn(kind=TurnKind.COMMAND, command=command, text=f"/{command}", **common)  # type: ignore[arg-type]
+    if not isinstance(text, str):
+        return None
+    text = text.replace("\r\n", "\n")[:MAX_TEXT]
+    if not text.strip():
+        return None
+    match = _COMMAND.match(text.strip())
+    if match is not None:
+        return Turn(kind=TurnKind.COMMAND, command=match.group(1).lower(), text=text.strip(), **common)  # type: ignore[arg-type]
+    return Turn(kind=TurnKind.TEXT, text=text, **common)  # type: ignore[arg-type]
+
+
+async def run_turn(request: web.Request, browser: str, turn: Turn) -> None:
+    """Handle the turn through the shared conversation, then keep it in the transcript."""
+    runtime = request.app[RUNTIME]
+    key = resident_key(request, browser)
+    echo = await _echo(request, key, turn)
+
+    async def keep(outcome: Outcome) -> None:
+        # Called after the turn's commit, still under the resident's lock: kept in order.
+        await _keep(request, key, turn, echo, outcome)
+
+    try:
+        await handle_turn(turn, runtime.services, keep)
+    except Exception:
+        # The turn's transaction was rolled back; nothing of it is stored.
+        log.exception("web turn failed (kind %s)", turn.kind)
+        await _keep(request, key, turn, None, Outcome([Reply.of("common-error")], await _locale_of(request, key)))
+
+
+async def _keep(request: web.Request, key: str, turn: Turn, echo: str | None, outcome: Outcome) -> None:
+    runtime, settings = request.app[RUNTIME], request.app[SETTINGS]
+    async with runtime.services.sessionmaker.begin() as session:
+        conversation = await web_store.conversation_of(key, session=session)
+        if conversation is None:
+            # /forget erased the conversation: the transcript goes with it.
+            await web_store.delete_of_resident(key, session=session)
+        elif echo is not None and (conversation.consent_at is not None or turn.kind is not TurnKind.TEXT):
+            # A resident's own words are kept only after consent, like everything else of theirs.
+            await web_store.add(
+                key, web_store.RESIDENT, echo, outcome.locale, session=session, batch=web_store.new_batch()
+            )
+        await store_outcome(request, key, outcome, session=session)
+        await web_store.trim(key, session=session, keep=settings.web_transcript_max_messages)
+
+
+async def store_outcome(request: web.Request, key: str, outcome: Outcome, *, session: object) -> None:
+    """Render each reply in the outcome's language and append it to the transcript."""
+    catalogs = request.app[RUNTIME].catalogs
+    batch = web_store.new_batch()
+    for reply in outcome.replies:
+        text = catalogs.render_all(reply.texts, outcome.locale)
+        buttons = [
+            [{"label": catalogs.render(b.label, outcome.locale), "data": b.data} for b in row] for row in reply.buttons
+        ]
+        await web_store.add(key, web_store.BOT, text, outcome.locale, session=session, batch=batch, buttons=buttons)  # type: ignore[arg-type]
+
+
+async def _echo(request: web.Request, key: str, turn: Turn) -> str | None:
+    """Return what the transcript shows as the resident's message: the text, or the pressed button's label."""
+    if turn.kind is TurnKind.TEXT:
+        return turn.text
+    runtime = request.app[RUNTIME]
+    if turn.kind is TurnKind.COMMAND:
+        name = f"command-{turn.command}"
+        if turn.command in MENU_COMMANDS and runtime.catalogs.has(name):
+            locale = await _locale_of(request, key)
+            return runtime.catalogs.render(Text.of(name), locale)
+        return f"/{turn.command}"
+    async with runtime.services.sessionmaker() as session:
+        for message in reversed(await web_store.recent(key, session=session, limit=20)):
+            for row in message.buttons:
+                for button in row:
+                    if button.get("data") == turn.data:
+                        return button.get("label", "")
+    return None
+
+
+async def _locale_of(request: web.Request, key: str) -> str:
+    async with request.app[RUNTIME].services.sessionmaker() as session:
+        conversation = await web_store.conversation_of(key, session=session)
+    if conversation is not None and conversation.locale:
+        return conversation.locale
+    return browser_locale(request, LANG_COOKIE)
+
+
+async def choose_language(request: web.Request) -> web.StreamResponse:
+    """Switch the page (and a started conversation, through its own handler) to the chosen language."""
+    form = await request.post()
+    runtime = request.app[RUNTIME]
+    code = form.get("lang")
+    if not isinstance(code, str) or code not in runtime.services.locales:
+        raise web.HTTPBadRequest(text="unknown language")
+    browser = browser_id(request)
+    response = _back_to_chat(request)
+    set_cookie(response, request, LANG_COOKIE, code, max_age=365 * 86400)
+    if browser is None:
+        return response
+    key = resident_key(request, browser)
+    async with runtime.services.sessionmaker() as session:
+        conversation = await web_store.conversation_of(key, session=session)
+    if conversation is not None and conversation.state != State.NEW:
+        turn = Turn(channel=CHANNEL, user_id=browser, chat_id=key, kind=TurnKind.BUTTON, data=f"*:lang:{code}",
+                    language_code=code)
+        await run_turn(request, browser, turn)
+    return response
+
+
+def _back_to_chat(request: web.Request) -> web.Response:
+    # After a post, a redirect (so a reload does not send it again) to the newest message.
+    return web.Response(status=303, headers={"Location": "/#latest"})

@@ -1,0 +1,484 @@
+"""The officer dashboard: login, dialogue results with charts, the answers, CSV, the audit log.
+
+Every page under /officer but the login needs a live session (checked in `guarded`,
+which the app's middleware calls for every /officer path), and every form there
+carries the session's CSRF token. Each page an officer opens, and each change, is
+written to the audit log.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from aiohttp import web
+
+from bot.cli import _csv_safe
+from bot.web import charts
+from bot.web.render import browser_locale, page, translator
+from bot.web.security import (
+    CSRF_FIELD,
+    client_address,
+    hash_password,
+    needs_rehash,
+    new_token,
+    set_cookie,
+    token_hash,
+    tokens_match,
+    verify_password,
+)
+from bot.web.typedefs import OFFICER, OFFICER_SESSION, RUNTIME, SECRETS, SETTINGS
+from handlers.context import LOCAL_TIME
+from handlers.types import Text
+from storage import officers as officer_store
+from storage import results
+from storage.models import AnswerPublic, Officer, OfficerSession, utcnow
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+SESSION_COOKIE = "md_officer"
+LOGIN_COOKIE = "md_login"
+LANG_COOKIE = "md_officer_lang"
+LOGIN_PATH = "/officer/login"
+
+# Login throttling, counted in the database so a restart does not reset it.
+THROTTLE_WINDOW = timedelta(minutes=15)
+ACCOUNT_FAILURES = 5
+CLIENT_FAILURES = 20
+
+PAGE_SIZE = 50
+MAX_SEARCH = 200
+
+
+def setup_routes(app: web.Application) -> None:
+    app.router.add_get("/officer", home, name="officer")
+    app.router.add_get(LOGIN_PATH, login_page, name="officer-login")
+    app.router.add_post(LOGIN_PATH, login, name="officer-login-post")
+    app.router.add_post("/officer/logout", logout, name="officer-logout")
+    app.router.add_get("/officer/language", choose_language, name="officer-language")
+    app.router.add_get("/officer/results", results_page, name="officer-results")
+    app.router.add_get("/officer/answers", answers_page, name="officer-answers")
+    app.router.add_get("/officer/answers.csv", answers_csv, name="officer-answers-csv")
+    app.router.add_get("/officer/audit", audit_page, name="officer-audit")
+
+
+# --- the gate ---------------------------------------------------------------------------------
+
+
+async def guarded(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Let a request into the dashboard only with a live session (the login page excepted)."""
+    unsafe = request.method not in ("GET", "HEAD", "OPTIONS")
+    if request.path == LOGIN_PATH:
+        if unsafe:
+            form = await request.post()
+            pre = request.cookies.get(LOGIN_COOKIE)
+            expected = request.app[SECRETS].csrf_for("login:" + pre) if pre else None
+            if not tokens_match(expected, _str(form.get(CSRF_FIELD))):
+                raise web.HTTPForbidden(text="the form has expired; reload the page")
+        return await handler(request)
+    found = await _session(request)
+    if found is None:
+        if unsafe:
+            raise web.HTTPForbidden(text="log in first")
+        target = request.path_qs if request.method == "GET" else "/officer"
+        raise web.HTTPSeeOther(location=f"{LOGIN_PATH}?{urlencode({'next': target})}")
+    session_row, officer = found
+    if unsafe:
+        form = await request.post()
+        if not tokens_match(session_row.csrf_token, _str(form.get(CSRF_FIELD))):
+            raise web.HTTPForbidden(text="the form has expired; reload the page")
+    request[OFFICER] = officer
+    request[OFFICER_SESSION] = session_row
+    return await handler(request)
+
+
+async def _session(request: web.Request) -> tuple[OfficerSession, Officer] | None:
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token or len(token) > 128:
+        return None
+    async with request.app[RUNTIME].services.sessionmaker() as session:
+        return await officer_store.session_of(token_hash(token), session=session)
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def officer_of(request: web.Request) -> Officer:
+    return request[OFFICER]  # set by `guarded` on every page behind the login
+
+
+def ui_locale(request: web.Request) -> str:
+    return browser_locale(request, LANG_COOKIE)
+
+
+def officer_page(request: web.Request, template: str, context: Mapping[str, Any] | None = None,
+                 *, status: int = 200) -> web.Response:
+    session_row: OfficerSession = request[OFFICER_SESSION]
+    values = {
+        "officer": officer_of(request),
+        "csrf": session_row.csrf_token,
+        "current": request.path,
+        "nav": NAV,
+        **(context or {}),
+    }
+    return page(request, template, ui_locale(request), values, status=status)
+
+
+# Dashboard sections in the navigation, in order: (path, catalog key). Tips join when they exist.
+NAV: list[tuple[str, str]] = [
+    ("/officer/results", "officer-nav-results"),
+    ("/officer/answers", "officer-nav-answers"),
+    ("/officer/audit", "officer-nav-audit"),
+]
+
+
+async def audit(request: web.Request, action: str, target: str = "", detail: str = "") -> None:
+    async with request.app[RUNTIME].services.sessionmaker.begin() as session:
+        await officer_store.audit(officer_of(request), action, session=session, target=target, detail=detail)
+
+
+# --- login and logout -------------------------------------------------------------------------
+
+
+async def home(request: web.Request) -> web.StreamResponse:
+    raise web.HTTPSeeOther(location=NAV[0][0])
+
+
+async def login_page(request: web.Request, *, error: str | None = None, status: int = 200,
+                     name: str = "") -> web.Response:
+    """Show the login form (with a CSRF token bound to a short-lived cookie)."""
+    pre = request.cookies.get(LOGIN_COOKIE)
+    if not pre or len(pre) > 64:
+        pre = new_token()
+    next_path = _safe_next(request.query.get("next"))
+    response = page(
+        request,
+        "officer/login.html",
+        ui_locale(request),
+        {"csrf": request.app[SECRETS].csrf_for("login:" + pre), "error": error, "next": next_path, "name": name},
+        status=status,
+    )
+    set_cookie(response, request, LOGIN_COOKIE, pre, max_age=3600, path=LOGIN_PATH)
+    return response
+
+
+def _safe_next(value: str | None) -> str:
+    """Only a path of our own dashboard: never another site (`//evil`, `https://...`)."""
+    if value and value.startswith("/officer") and not value.startswith("//") and "\\" not in value:
+        return value
+    return "/officer"
+
+
+async def login(request: web.Request) -> web.StreamResponse:
+    """Check the password (throttled per account and per address), then open a session."""
+    form = await request.post()
+    name = (_str(form.get("name")) or "").strip()[:64]
+    password = (_str(form.get("password")) or "")[:1024]
+    client = client_address(request)
+    runtime = request.app[RUNTIME]
+    since = utcnow() - THROTTLE_WINDOW
+    async with runtime.services.sessionmaker() as session:
+        account_failures = await officer_store.recent_failures(session=session, since=since, account=name)
+        client_failures = await officer_store.recent_failures(session=session, since=since, client=client)
+        officer = await officer_store.by_name(name, session=session) if name else None
+    if account_failures >= ACCOUNT_FAILURES or client_failures >= CLIENT_FAILURES:
+        log.warning("login throttled (account failures %d, client failures %d)", account_failures, client_failures)
+        return await login_page(request, error="officer-login-throttled", status=429, name=name)
+    ok = verify_password(officer.password_hash if officer is not None else None, password)
+    ok = ok and officer is not None and officer.active
+    async with runtime.services.sessionmaker.begin() as session:
+        await officer_store.record_attempt(name, client, ok, session=session)
+        if not ok or officer is None or officer.id is None:
+            return await login_page(request, error="officer-login-failed", status=401, name=name)
+        fresh = await officer_store.get(officer.id, session=session)
+        assert fresh is not None
+        fresh.last_login_at = utcnow()
+        if needs_rehash(fresh.password_hash):
+            fresh.password_hash = hash_password(password)
+        token, csrf = new_token(), new_token()
+        await officer_store.open_session(
+            officer.id, token_hash(token), csrf, session=session, hours=request.app[SETTINGS].officer_session_hours
+        )
+        await officer_store.audit(fresh, "login", session=session, detail=client)
+    response = web.Response(status=303, headers={"Location": _safe_next(_str(form.get("next")))})
+    set_cookie(response, request, SESSION_COOKIE, token, path="/officer")
+    response.del_cookie(LOGIN_COOKIE, path=LOGIN_PATH)
+    return response
+
+
+async def logout(request: web.Request) -> web.StreamResponse:
+    """End the session here and in the database."""
+    session_row: OfficerSession = request[OFFICER_SESSION]
+    async with request.app[RUNTIME].services.sessionmaker.begin() as session:
+        await officer_store.close_session(session_row.token_hash, session=session)
+        await officer_store.audit(officer_of(request), "logout", session=session)
+    response = web.Response(status=303, headers={"Location": LOGIN_PATH})
+    response.del_cookie(SESSION_COOKIE, path="/officer")
+    return response
+
+
+async def choose_language(request: web.Request) -> web.StreamResponse:
+    """Show the dashboard in another language (a preference only: a GET changes no data)."""
+    code = request.query.get("lang", "")
+    target = _safe_next(request.query.get("next"))
+    response = web.Response(status=303, headers={"Location": target})
+    if code in request.app[RUNTIME].services.locales:
+        set_cookie(response, request, LANG_COOKIE, code, max_age=365 * 86400, path="/officer")
+    return response
+
+
+# --- results ----------------------------------------------------------------------------------
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def answer_filter(request: web.Request) -> tuple[results.AnswerFilter, dict[str, str]]:
+    """Read the filters from the query string; unknown values are dropped, not trusted."""
+    runtime = request.app[RUNTIME]
+    campaign = runtime.campaign
+    q = request.query
+    chosen: dict[str, str] = {}
+    area = q.get("area", "")
+    if area == "none" or campaign.focus_area(area) is not None:
+        chosen["area"] = area
+    for name in ("locale", "tlang"):
+        value = q.get(name, "")
+        if value and len(value) <= 8 and value.replace("-", "").isalnum():
+            chosen[name] = value
+    follow_ups: dict[str, str] = {}
+    for question in campaign.follow_up_questions:
+        value = q.get(f"fu-{question.id}", "")
+        if value == "none" or question.option(value) is not None:
+            chosen[f"fu-{question.id}"] = value
+            follow_ups[question.id] = "" if value == "none" else value
+    since, until = _parse_day(q.get("from")), _parse_day(q.get("to"))
+    if since is not None:
+        chosen["from"] = since.isoformat()
+    if until is not None:
+        chosen["to"] = until.isoformat()
+    search = q.get("q", "").strip()[:MAX_SEARCH]
+    if search:
+        chosen["q"] = search
+    flt = results.AnswerFilter(
+        campaign_id=campaign.id,
+        focus_area=("" if area == "none" else area) if "area" in chosen else None,
+        locale=chosen.get("locale"),
+        text_language=chosen.get("tlang"),
+        since=_local_midnight(since) if since else None,
+        until=_local_midnight(until + timedelta(days=1)) if until else None,
+        follow_ups=follow_ups,
+        search=search or None,
+    )
+    return flt, chosen
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=LOCAL_TIME)
+
+
+def _filter_form(request: web.Request, chosen: Mapping[str, str], locale: str) -> dict[str, Any]:
+    """The choices of the filter form, each labelled in the dashboard's language."""
+    runtime = request.app[RUNTIME]
+    campaign, catalogs = runtime.campaign, runtime.catalogs
+    t = translator(request, locale)
+    follow_ups = [
+        {
+            "name": f"fu-{q.id}",
+            "label": catalogs.render(Text.of(q.question), locale),
+            "options": [(o.id, catalogs.render(Text.of(o.label), locale)) for o in q.options]
+            + [("none", t("officer-filter-no-answer"))],
+        }
+        for q in campaign.follow_up_questions
+    ]
+    return {
+        "chosen": chosen,
+        "areas": [(a.id, catalogs.render(Text.of(a.label), locale)) for a in campaign.focus_areas]
+        + [("none", t("officer-filter-no-area"))],
+        "locales": [(code, catalogs.render(Text("language-name", locale=code), code)) for code in runtime.services.locales],
+        "follow_up_fields": follow_ups,
+        "query": urlencode(chosen),
+    }
+
+
+def _language_label(request: web.Request, code: str, locale: str) -> str:
+    runtime = request.app[RUNTIME]
+    if code in runtime.services.locales:
+        return runtime.catalogs.render(Text("language-name", locale=code), code)
+    if code == "und":
+        return translator(request, locale)("officer-language-unknown")
+    return code
+
+
+async def _matching(request: web.Request, flt: results.AnswerFilter) -> list[AnswerPublic]:
+    async with request.app[RUNTIME].services.sessionmaker() as session:
+        return await results.answers(flt, session=session)
+
+
+def _day(moment: datetime) -> str:
+    return moment.astimezone(LOCAL_TIME).date().isoformat()
+
+
+def _over_time(by_day: Mapping[str, int]) -> tuple[list[tuple[str, int]], bool]:
+    """Counts per day from the first to the last answer; per week (Monday) when that spans > 62 days."""
+    if not by_day:
+        return [], False
+    days = sorted(by_day)
+    first, last = date.fromisoformat(days[0]), date.fromisoformat(days[-1])
+    weekly = (last - first).days > 62
+    if not weekly:
+        span = (last - first).days + 1
+        return [((first + timedelta(d)).isoformat(), by_day.get((first + timedelta(d)).isoformat(), 0))
+                for d in range(span)], False
+    weeks: dict[str, int] = {}
+    monday = first - timedelta(days=first.weekday())
+    while monday <= last:
+        weeks[monday.isoformat()] = 0
+        monday += timedelta(days=7)
+    for day, count in by_day.items():
+        d = date.fromisoformat(day)
+        weeks[(d - timedelta(days=d.weekday())).isoformat()] += count
+    return list(weeks.items()), True
+
+
+async def results_page(request: web.Request) -> web.Response:
+    """Show how many answered, and the answers counted by focus area, language, group and time."""
+    runtime = request.app[RUNTIME]
+    campaign, catalogs = runtime.campaign, runtime.catalogs
+    locale = ui_locale(request)
+    t = translator(request, locale)
+    flt, chosen = answer_filter(request)
+    rows = await _matching(request, flt)
+    counts = results.breakdown(rows, [q.id for q in campaign.follow_up_questions], _day)
+    label = lambda key: catalogs.render(Text.of(key), locale)  # noqa: E731
+    area_items = [(label(a.label), counts.focus_area.get(a.id, 0)) for a in campaign.focus_areas]
+    if counts.focus_area.get(results.NONE):
+        area_items.append((t("officer-filter-no-area"), counts.focus_area[results.NONE]))
+    charts_out = [charts.bars("chart-area", t("officer-chart-focus-area"), area_items)]
+    charts_out.append(
+        charts.bars(
+            "chart-locale",
+            t("officer-chart-locale"),
+            [(_language_label(request, code, locale), n) for code, n in counts.locale.most_common()],
+        )
+    )
+    charts_out.append(
+        charts.bars(
+            "chart-text-language",
+            t("officer-chart-text-language"),
+            [(_language_label(request, code, locale), n) for code, n in counts.text_language.most_common()],
+        )
+    )
+    for question in campaign.follow_up_questions:
+        counter = counts.follow_ups[question.id]
+        items = [(label(o.label), counter.get(o.id, 0)) for o in question.options]
+        items.append((t("officer-filter-no-answer"), counter.get(results.NONE, 0)))
+        charts_out.append(charts.bars(f"chart-fu-{question.id}", label(question.question), items))
+    series, weekly = _over_time(counts.by_day)
+    time_chart = charts.columns(
+        "chart-time", t("officer-chart-over-time-weeks" if weekly else "officer-chart-over-time-days"), series
+    )
+    await audit(request, "view-results", detail=urlencode(chosen)[:255])
+    return officer_page(
+        request,
+        "officer/results.html",
+        {"total": counts.total, "charts": charts_out, "time_chart": time_chart,
+         **_filter_form(request, chosen, locale)},
+    )
+
+
+async def answers_page(request: web.Request) -> web.Response:
+    """List the answers themselves, newest first, filtered, a page at a time."""
+    runtime = request.app[RUNTIME]
+    campaign, catalogs = runtime.campaign, runtime.catalogs
+    locale = ui_locale(request)
+    flt, chosen = answer_filter(request)
+    rows = await _matching(request, flt)
+    try:
+        page_no = max(1, min(int(request.query.get("page", "1")), 100000))
+    except ValueError:
+        page_no = 1
+    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    page_no = min(page_no, pages)
+    shown = rows[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
+    options = {
+        (q.id, o.id): catalogs.render(Text.of(o.label), locale)
+        for q in campaign.follow_up_questions
+        for o in q.options
+    }
+    items = [
+        {
+            "id": row.id,
+            "time": row.created_at.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M"),
+            "text": row.text,
+            "text_language": _language_label(request, row.text_language, locale),
+            "text_lang_attr": row.text_language if row.text_language != "und" else "",
+            "text_dir": catalogs.direction(row.text_language),
+            "locale": _language_label(request, row.locale, locale),
+            "area": catalogs.render(Text.of(area.label), locale) if (area := campaign.focus_area(row.focus_area)) else "",
+            "follow_ups": [options[(q, v)] for q, v in row.follow_ups.items() if (q, v) in options],
+        }
+        for row in shown
+    ]
+    await audit(request, "view-answers", detail=urlencode(chosen)[:255])
+    return officer_page(
+        request,
+        "officer/answers.html",
+        {"answers": items, "total": len(rows), "page_no": page_no, "pages": pages,
+         **_filter_form(request, chosen, locale)},
+    )
+
+
+async def answers_csv(request: web.Request) -> web.StreamResponse:
+    """Download the filtered answers as CSV (cells that a spreadsheet would run are defused)."""
+    campaign = request.app[RUNTIME].campaign
+    flt, chosen = answer_filter(request)
+    rows = await _matching(request, flt)
+    questions = [q.id for q in campaign.follow_up_questions]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["id", "created_at", "campaign", "channel", "focus_area", "text", "text_language", "locale",
+                     *(f"follow_up_{q}" for q in questions)])
+    for row in reversed(rows):  # oldest first, like the CLI export
+        record = [row.id, row.created_at.isoformat(), row.campaign_id, row.channel, row.focus_area or "", row.text,
+                  row.text_language, row.locale, *(row.follow_ups.get(q, "") for q in questions)]
+        writer.writerow([_csv_safe(value) for value in record])
+    await audit(request, "export-answers", detail=f"{len(rows)} rows; {urlencode(chosen)}"[:255])
+    filename = f"svar-{campaign.id}-{utcnow().astimezone(LOCAL_TIME):%Y%m%d-%H%M}.csv"
+    return web.Response(
+        # A byte order mark, so a spreadsheet opens Swedish, Arabic and Tigrinya text as UTF-8.
+        body=("\ufeff" + buffer.getvalue()).encode("utf-8"),
+        content_type="text/csv",
+        charset="utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+async def audit_page(request: web.Request) -> web.Response:
+    """Show who opened or changed what, newest first."""
+    try:
+        page_no = max(1, min(int(request.query.get("page", "1")), 100000))
+    except ValueError:
+        page_no = 1
+    async with request.app[RUNTIME].services.sessionmaker() as session:
+        events = await officer_store.audit_events(session=session, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
+    more = len(events) > PAGE_SIZE
+    await audit(request, "view-audit")
+    items = [
+        {"time": e.at.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M:%S"), "officer": e.officer_name,
+         "action": e.action, "target": e.target, "detail": e.detail}
+        for e in events[:PAGE_SIZE]
+    ]
+    return officer_page(request, "officer/audit.html", {"events": items, "page_no": page_no, "more": more})

@@ -1,0 +1,69 @@
+"""Render a page in a language: templates get `t(key, **params)`, `lang`, `dir` and the CSRF token."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+import aiohttp_jinja2
+from aiohttp import web
+
+from bot.web.typedefs import RUNTIME
+from handlers.common import locale_from_code
+from handlers.types import Text
+
+
+def translator(request: web.Request, locale: str) -> Any:
+    catalogs = request.app[RUNTIME].catalogs
+
+    def t(key: str, /, **params: object) -> str:
+        return catalogs.render(Text(key, MappingProxyType(dict(params))), locale)
+
+    return t
+
+
+def language_names(request: web.Request) -> list[tuple[str, str]]:
+    """Return (code, name in its own language) for every language of the campaign."""
+    runtime = request.app[RUNTIME]
+    return [(code, runtime.catalogs.render(Text("language-name", locale=code), code)) for code in runtime.services.locales]
+
+
+def browser_locale(request: web.Request, cookie: str) -> str:
+    """The language for a page with no conversation behind it: a chosen one, the browser's, the default."""
+    runtime = request.app[RUNTIME]
+    supported = runtime.services.locales
+    chosen = request.cookies.get(cookie)
+    if chosen in supported:
+        return chosen
+    for part in request.headers.get("Accept-Language", "").split(","):
+        code = locale_from_code(part.split(";")[0].strip() or None, supported)
+        if code is not None:
+            return code
+    return runtime.campaign.default_locale
+
+
+def accept_language(request: web.Request) -> str | None:
+    first = request.headers.get("Accept-Language", "").split(",")[0].split(";")[0].strip()
+    return first or None
+
+
+def page(
+    request: web.Request,
+    template: str,
+    locale: str,
+    context: Mapping[str, Any] | None = None,
+    *,
+    status: int = 200,
+) -> web.Response:
+    runtime = request.app[RUNTIME]
+    values = {
+        "t": translator(request, locale),
+        "lang": locale,
+        "dir": runtime.catalogs.direction(locale),
+        "campaign": runtime.campaign,
+        "languages": language_names(request),
+        "asset": lambda name: request.app.router["static"].url_for(filename=name),
+        **(context or {}),
+    }
+    return aiohttp_jinja2.render_template(template, request, values, status=status)

@@ -1,0 +1,173 @@
+"""What keeps hostile input and other sites out: headers, CSRF, origins, cookies, passwords."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import ipaddress
+import secrets
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from aiohttp import web
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from bot.settings import Settings
+from bot.web.typedefs import SETTINGS
+
+# No inline script or style anywhere: every script and stylesheet is a file under /static/.
+CONTENT_SECURITY_POLICY = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    )
+)
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+CSRF_FIELD = "csrf"
+
+
+@dataclass(frozen=True, slots=True)
+class Secrets:
+    """Keys derived from the pseudonym secret, one per purpose."""
+
+    csrf_key: bytes
+
+    @classmethod
+    def derive(cls, master: bytes) -> Secrets:
+        return cls(csrf_key=hmac.new(master, b"medborgardialog web csrf v1", hashlib.sha256).digest())
+
+    def csrf_for(self, browser_token: str) -> str:
+        """Return the form token that goes with a browser's cookie (a keyed hash of it)."""
+        return hmac.new(self.csrf_key, browser_token.encode(), hashlib.sha256).hexdigest()
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def tokens_match(expected: str | None, given: str | None) -> bool:
+    if not expected or not given:
+        return False
+    return secrets.compare_digest(expected.encode(), given.encode())
+
+
+# --- where a request comes from -------------------------------------------------------------
+
+
+def is_https(request: web.Request) -> bool:
+    settings = request.app[SETTINGS]
+    if request.secure:
+        return True
+    if settings.trusted_proxy:
+        return request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower() == "https"
+    return False
+
+
+def client_address(request: web.Request) -> str:
+    """Return the client's address: X-Forwarded-For's first hop only behind a trusted proxy."""
+    settings = request.app[SETTINGS]
+    if settings.trusted_proxy:
+        forwarded = request.headers.get("X-Forwarded-For", "").split(",")[0].strip()
+        try:
+            return str(ipaddress.ip_address(forwarded))
+        except ValueError:
+            pass
+    return request.remote or "unknown"
+
+
+def own_origin(request: web.Request) -> str:
+    return f"{'https' if is_https(request) else 'http'}://{request.host}"
+
+
+def same_origin(request: web.Request) -> bool:
+    """Tell whether an unsafe request comes from our own pages (Origin and Fetch Metadata)."""
+    site = request.headers.get("Sec-Fetch-Site")
+    if site is not None and site not in ("same-origin", "none"):
+        return False
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True   # old browsers send none; the CSRF token still has to match
+    return origin == own_origin(request)
+
+
+def set_cookie(response: web.StreamResponse, request: web.Request, name: str, value: str, *,
+               max_age: int | None = None, path: str = "/") -> None:
+    """Set a cookie no script can read and no other site can send: HttpOnly, SameSite=Strict."""
+    settings: Settings = request.app[SETTINGS]
+    response.set_cookie(
+        name,
+        value,
+        max_age=max_age,
+        path=path,
+        httponly=True,
+        samesite="Strict",
+        secure=settings.http_secure_cookies or is_https(request),
+    )
+
+
+# --- passwords ------------------------------------------------------------------------------
+
+_HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash verified when the account does not exist: a wrong name costs as long as a wrong password."""
+    return _HASHER.hash(secrets.token_hex(16))
+
+MIN_PASSWORD_LENGTH = 10
+
+
+def hash_password(password: str) -> str:
+    return _HASHER.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash or _dummy_hash(), password) and password_hash is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    return _HASHER.check_needs_rehash(password_hash)
+
+
+# --- middleware -----------------------------------------------------------------------------
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+async def add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """Send the security headers with every response, static files and errors included."""
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if is_https(request):
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    if request.path.startswith("/officer") or request.path == "/":
+        # Pages with a person's words or an officer's view stay out of shared caches.
+        response.headers.setdefault("Cache-Control", "no-store")

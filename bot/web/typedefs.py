@@ -1,0 +1,28 @@
+"""Typed state of the web application (aiohttp `AppKey`s and request keys)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+if TYPE_CHECKING:
+    from telegram.ext import Application
+
+    from bot.app import Runtime
+    from bot.settings import Settings
+    from bot.web.security import Secrets
+    from storage.models import Officer, OfficerSession
+
+SETTINGS = web.AppKey("settings", "Settings")
+RUNTIME = web.AppKey("runtime", "Runtime")
+SECRETS = web.AppKey("secrets", "Secrets")
+# The PTB Application when a token is set, else absent.
+TELEGRAM = web.AppKey("telegram", "Application")
+# Bounds the webhook updates handled at once (back-pressure instead of a queue).
+WEBHOOK_SLOTS = web.AppKey("webhook_slots", asyncio.Semaphore)
+
+# Set by the officer middleware on a request that carries a live session.
+OFFICER = web.RequestKey("officer", "Officer")
+OFFICER_SESSION = web.RequestKey("officer_session", "OfficerSession")

@@ -1,0 +1,26 @@
+### العربية (ar). Draft translation from Swedish: awaiting review by a native speaker.
+### The web chat: page texts around the conversation (the conversation itself is in the other files).
+
+web-site-name = حوار المواطنين في { $municipality }
+web-site-tagline = الشرطة والبلدية في { $municipality }
+web-skip-to-content = انتقل إلى المحتوى
+web-language-label = اللغة
+web-language-change = غيّر اللغة
+web-conversation = المحادثة
+web-start = ابدأ
+web-sender-bot = حوار المواطنين
+web-sender-resident = أنت
+web-sender-officer = شرطي الحي
+web-message-label = رسالتك
+web-message-hint = اكتب بكلماتك الخاصة، وبأي لغة تريد. لا تكتب اسمك أو أسماء الآخرين إلا إذا كان ذلك ضرورياً.
+web-send = أرسل
+web-menu-heading = خيارات أخرى
+web-footer-privacy = تُحفظ المحادثة لمدة { $days } يوماً، حتى تتمكن من العودة إليها في هذا المتصفح وقراءة الردود على بلاغاتك. تُحفظ بدون اسمك، ويمكنك حذف كل شيء عبر «احذف بياناتك».
+web-footer-contact = للتواصل: { $name }، { $title }، الهاتف { $phone }.
+web-footer-officer-link = تسجيل الدخول للشرطة وموظفي البلدية
+web-error-forbidden = تعذّر إرسال النموذج. أعد تحميل الصفحة وحاول مرة أخرى.
+web-error-not-found = هذه الصفحة غير موجودة.
+web-error-too-large = ما أرسلته كبير جداً.
+web-error-too-many = محاولات كثيرة جداً. انتظر قليلاً ثم حاول مرة أخرى.
+web-error-general = حدث خطأ لدينا. يُرجى المحاولة مرة أخرى بعد قليل.
+web-error-back = العودة إلى حوار المواطنين

@@ -1,0 +1,109 @@
+### English (en). Draft translation from Swedish: awaiting review by a native speaker.
+### The officer dashboard (/officer): login, results, answers, tips, audit log.
+
+officer-dashboard-name = Community police overview
+officer-nav-label = Sections
+officer-nav-results = Results
+officer-nav-answers = Answers
+officer-nav-tips = Tips
+officer-nav-audit = Log
+officer-logged-in-as = Logged in: { $name }
+officer-logout = Log out
+
+officer-login-title = Log in
+officer-login-name = User name
+officer-login-password = Password
+officer-login-submit = Log in
+officer-login-help = Accounts are created by whoever runs the service, with the command “medborgardialog officer add”.
+officer-login-failed = Wrong user name or password.
+officer-login-throttled = Too many failed attempts. Wait a quarter of an hour and try again.
+
+officer-filters = Filter
+officer-filter-area = Area
+officer-filter-locale = Chat language
+officer-filter-text-language = Language of the text
+officer-filter-from = From
+officer-filter-to = To
+officer-filter-search = Search the text
+officer-filter-all = All
+officer-filter-no-area = No area
+officer-filter-no-answer = Not answered
+officer-filter-apply = Show
+officer-filter-clear = Clear the filter
+officer-language-unknown = Unknown
+
+officer-results-title = Results of the dialogue
+officer-results-total =
+    { $count ->
+        [one] 1 answer
+       *[other] { $count } answers
+    }
+officer-results-read-answers = Read the answers
+officer-download-csv = Download as CSV
+officer-chart-focus-area = Answers by area
+officer-chart-locale = Answers by chat language
+officer-chart-text-language = Answers by language of the text
+officer-chart-over-time-days = Answers per day
+officer-chart-over-time-weeks = Answers per week
+officer-chart-empty = No answers match the filter.
+officer-chart-as-table = Show as a table
+officer-chart-category = Category
+officer-chart-count = Number
+officer-chart-share = Share
+
+officer-answers-title = The answers
+officer-answers-none = No answers match the filter.
+officer-col-time = Time
+officer-col-answer = Answer
+officer-col-area = Area
+officer-col-language = Language
+officer-col-background = Background
+officer-language-pair = { $written } (chat: { $chosen })
+officer-pages = Pages
+officer-page-previous = Previous page
+officer-page-next = Next page
+officer-page-of = Page { $page } of { $pages }
+
+officer-audit-title = Log
+officer-audit-intro = Who opened or changed what, newest first.
+officer-col-officer = Officer
+officer-col-action = Event
+officer-col-target = Concerns
+officer-col-detail = Details
+
+officer-tips-title = Tips
+officer-tips-none = No tips match the filter.
+officer-filter-status = Status
+officer-filter-topic = Topic
+officer-tip-status-new = New
+officer-tip-status-taken = Being handled
+officer-tip-status-closed = Closed
+officer-col-reference = Reference
+officer-col-status = Status
+officer-col-topic = Topic
+officer-col-tip = Tip
+officer-tip-title = Tip { $reference }
+officer-tip-received = Received { $time } via { $channel }.
+officer-tip-text = The tip
+officer-tip-no-text = (no text)
+officer-tip-photos = Photos
+officer-tip-photo-alt = Photo { $number } of tip { $reference }
+officer-tip-no-photo-access = The photo is kept by Telegram and can be shown here only when the service has a bot token.
+officer-tip-location = Location
+officer-tip-location-link = Open the location on OpenStreetMap
+officer-tip-contact = Contact details
+officer-tip-contact-given = The tipster wants to be contacted: { $name }, phone { $phone }
+officer-tip-anonymous = Anonymous: the tipster has left no contact details.
+officer-tip-thread = Messages
+officer-tip-thread-none = No messages yet.
+officer-tip-from-officer = { $name } (police)
+officer-tip-from-tipster = The tipster
+officer-tip-set-status = Change the status
+officer-tip-status-save = Save the status
+officer-tip-reply = Answer the tipster
+officer-tip-reply-hint = The answer goes to the tipster on the channel the tip came from, with the reference. You never learn who the tipster is.
+officer-tip-reply-send = Send the answer
+officer-tip-replied = The answer is on its way to the tipster.
+officer-tip-status-changed = The status is changed.
+officer-tip-not-changed = Nothing was changed.
+officer-tips-back = Back to the tips

@@ -1,0 +1,26 @@
+### English (en). Draft translation from Swedish: awaiting review by a native speaker.
+### The web chat: page texts around the conversation (the conversation itself is in the other files).
+
+web-site-name = Citizen dialogue { $municipality }
+web-site-tagline = The police and the municipality of { $municipality }
+web-skip-to-content = Skip to content
+web-language-label = Language
+web-language-change = Change language
+web-conversation = The conversation
+web-start = Start
+web-sender-bot = Citizen dialogue
+web-sender-resident = You
+web-sender-officer = Community police officer
+web-message-label = Your message
+web-message-hint = Write in your own words, in any language you like. Do not write your name or other people's names unless it is needed.
+web-send = Send
+web-menu-heading = More options
+web-footer-privacy = The conversation is kept for { $days } days, so that you can come back to it in this browser and read answers to your tips. It is kept without your name, and you can erase everything with “Erase your data”.
+web-footer-contact = Contact: { $name }, { $title }, phone { $phone }.
+web-footer-officer-link = Log in for police and municipality staff
+web-error-forbidden = The form could not be sent. Reload the page and try again.
+web-error-not-found = This page does not exist.
+web-error-too-large = What you sent was too large.
+web-error-too-many = Too many attempts. Wait a while and try again.
+web-error-general = Something went wrong on our side. Please try again in a while.
+web-error-back = Back to the citizen dialogue

@@ -1,0 +1,109 @@
+### دری (fa). Draft translation from Swedish: awaiting review by a native speaker.
+### The officer dashboard (/officer): login, results, answers, tips, audit log.
+
+officer-dashboard-name = صفحهٔ پولیس محل
+officer-nav-label = بخش‌ها
+officer-nav-results = نتایج
+officer-nav-answers = جواب‌ها
+officer-nav-tips = اطلاعات
+officer-nav-audit = ثبت رویدادها
+officer-logged-in-as = وارد شده: { $name }
+officer-logout = خروج
+
+officer-login-title = ورود
+officer-login-name = نام کاربر
+officer-login-password = رمز عبور
+officer-login-submit = ورود
+officer-login-help = حساب‌ها را کسی می‌سازد که خدمت را اداره می‌کند، با فرمان «medborgardialog officer add».
+officer-login-failed = نام کاربر یا رمز عبور نادرست است.
+officer-login-throttled = کوشش‌های ناموفق زیاد. یک ربع ساعت صبر کنید و دوباره کوشش کنید.
+
+officer-filters = فیلتر
+officer-filter-area = بخش
+officer-filter-locale = زبان گفتگو
+officer-filter-text-language = زبان متن
+officer-filter-from = از
+officer-filter-to = تا
+officer-filter-search = جستجو در متن
+officer-filter-all = همه
+officer-filter-no-area = بدون بخش
+officer-filter-no-answer = جواب داده نشده
+officer-filter-apply = نشان بده
+officer-filter-clear = پاک کردن فیلتر
+officer-language-unknown = نامعلوم
+
+officer-results-title = نتایج گفتگو
+officer-results-total =
+    { $count ->
+        [one] ۱ جواب
+       *[other] { $count } جواب
+    }
+officer-results-read-answers = جواب‌ها را بخوانید
+officer-download-csv = دانلود به شکل CSV
+officer-chart-focus-area = جواب‌ها بر اساس بخش
+officer-chart-locale = جواب‌ها بر اساس زبان گفتگو
+officer-chart-text-language = جواب‌ها بر اساس زبان متن
+officer-chart-over-time-days = جواب‌ها در روز
+officer-chart-over-time-weeks = جواب‌ها در هفته
+officer-chart-empty = هیچ جوابی با این فیلتر نیست.
+officer-chart-as-table = نشان دادن به شکل جدول
+officer-chart-category = دسته
+officer-chart-count = تعداد
+officer-chart-share = سهم
+
+officer-answers-title = جواب‌ها
+officer-answers-none = هیچ جوابی با این فیلتر نیست.
+officer-col-time = زمان
+officer-col-answer = جواب
+officer-col-area = بخش
+officer-col-language = زبان
+officer-col-background = پیشینه
+officer-language-pair = { $written } (گفتگو: { $chosen })
+officer-pages = صفحه‌ها
+officer-page-previous = صفحهٔ قبلی
+officer-page-next = صفحهٔ بعدی
+officer-page-of = صفحهٔ { $page } از { $pages }
+
+officer-audit-title = ثبت رویدادها
+officer-audit-intro = چه کسی چه چیزی را باز کرد یا تغییر داد، تازه‌ترین اول.
+officer-col-officer = کارمند
+officer-col-action = رویداد
+officer-col-target = مربوط به
+officer-col-detail = جزئیات
+
+officer-tips-title = اطلاعات
+officer-tips-none = هیچ اطلاعی با این فیلتر نیست.
+officer-filter-status = وضعیت
+officer-filter-topic = موضوع
+officer-tip-status-new = تازه
+officer-tip-status-taken = در حال رسیدگی
+officer-tip-status-closed = بسته شده
+officer-col-reference = شماره
+officer-col-status = وضعیت
+officer-col-topic = موضوع
+officer-col-tip = اطلاع
+officer-tip-title = اطلاع { $reference }
+officer-tip-received = در { $time } از راه { $channel } رسید.
+officer-tip-text = اطلاع
+officer-tip-no-text = (بدون متن)
+officer-tip-photos = عکس‌ها
+officer-tip-photo-alt = عکس { $number } اطلاع { $reference }
+officer-tip-no-photo-access = عکس نزد تلگرام است و تنها وقتی اینجا نشان داده می‌شود که خدمت توکن بات داشته باشد.
+officer-tip-location = موقعیت
+officer-tip-location-link = موقعیت را در OpenStreetMap باز کنید
+officer-tip-contact = معلومات تماس
+officer-tip-contact-given = اطلاع‌دهنده می‌خواهد با او تماس گرفته شود: { $name }، تیلفون { $phone }
+officer-tip-anonymous = بی‌نام: اطلاع‌دهنده معلومات تماس نگذاشته است.
+officer-tip-thread = پیام‌ها
+officer-tip-thread-none = هنوز پیامی نیست.
+officer-tip-from-officer = { $name } (پولیس)
+officer-tip-from-tipster = اطلاع‌دهنده
+officer-tip-set-status = تغییر وضعیت
+officer-tip-status-save = ذخیرهٔ وضعیت
+officer-tip-reply = جواب به اطلاع‌دهنده
+officer-tip-reply-hint = جواب از همان راهی که اطلاع آمده، همراه با شماره، به اطلاع‌دهنده فرستاده می‌شود. شما هرگز نمی‌فهمید اطلاع‌دهنده کیست.
+officer-tip-reply-send = فرستادن جواب
+officer-tip-replied = جواب در راه اطلاع‌دهنده است.
+officer-tip-status-changed = وضعیت تغییر کرد.
+officer-tip-not-changed = چیزی تغییر نکرد.
+officer-tips-back = بازگشت به اطلاعات

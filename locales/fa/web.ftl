@@ -1,0 +1,26 @@
+### دری (fa). Draft translation from Swedish: awaiting review by a native speaker.
+### The web chat: page texts around the conversation (the conversation itself is in the other files).
+
+web-site-name = گفتگوی شهروندی { $municipality }
+web-site-tagline = پولیس و شاروالی { $municipality }
+web-skip-to-content = رفتن به محتوا
+web-language-label = زبان
+web-language-change = تغییر زبان
+web-conversation = گفتگو
+web-start = شروع
+web-sender-bot = گفتگوی شهروندی
+web-sender-resident = شما
+web-sender-officer = پولیس محل
+web-message-label = پیام شما
+web-message-hint = با کلمات خود و به هر زبانی که می‌خواهید بنویسید. نام خود یا نام دیگران را ننویسید، مگر اینکه لازم باشد.
+web-send = فرستادن
+web-menu-heading = گزینه‌های بیشتر
+web-footer-privacy = گفتگو { $days } روز نگه داشته می‌شود تا بتوانید در همین مرورگر به آن برگردید و جواب‌های اطلاعات خود را بخوانید. بدون نام شما نگه داشته می‌شود و می‌توانید همه چیز را با «پاک کردن معلومات شما» پاک کنید.
+web-footer-contact = تماس: { $name }، { $title }، تیلفون { $phone }.
+web-footer-officer-link = ورود برای پولیس و کارمندان شاروالی
+web-error-forbidden = فورم فرستاده نشد. صفحه را دوباره باز کنید و باز کوشش کنید.
+web-error-not-found = این صفحه وجود ندارد.
+web-error-too-large = آنچه فرستادید خیلی بزرگ بود.
+web-error-too-many = کوشش‌های زیاد. کمی صبر کنید و دوباره کوشش کنید.
+web-error-general = در سیستم ما مشکلی پیش آمد. لطفاً کمی بعد دوباره کوشش کنید.
+web-error-back = بازگشت به گفتگوی شهروندی

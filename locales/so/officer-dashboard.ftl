@@ -1,0 +1,109 @@
+### Soomaali (so). Draft translation from Swedish: awaiting review by a native speaker.
+### The officer dashboard (/officer): login, results, answers, tips, audit log.
+
+officer-dashboard-name = Guudmarka booliska xaafadda
+officer-nav-label = Qaybaha
+officer-nav-results = Natiijooyinka
+officer-nav-answers = Jawaabaha
+officer-nav-tips = Warbixinnada
+officer-nav-audit = Diiwaanka
+officer-logged-in-as = Gashay: { $name }
+officer-logout = Ka bax
+
+officer-login-title = Gal
+officer-login-name = Magaca isticmaalaha
+officer-login-password = Furaha sirta ah
+officer-login-submit = Gal
+officer-login-help = Akoonnada waxaa sameeya qofka maamula adeegga, amarka “medborgardialog officer add”.
+officer-login-failed = Magaca isticmaalaha ama furaha sirta ah waa khalad.
+officer-login-throttled = Isku dayo fashilmay oo aad u badan. Sug rubuc saac oo isku day mar kale.
+
+officer-filters = Shaandhee
+officer-filter-area = Qaybta
+officer-filter-locale = Luqadda wadahadalka
+officer-filter-text-language = Luqadda qoraalka
+officer-filter-from = Laga bilaabo
+officer-filter-to = Ilaa
+officer-filter-search = Ka raadi qoraalka
+officer-filter-all = Dhammaan
+officer-filter-no-area = Qayb la'aan
+officer-filter-no-answer = Lama jawaabin
+officer-filter-apply = Muuji
+officer-filter-clear = Nadiifi shaandhada
+officer-language-unknown = Lama yaqaan
+
+officer-results-title = Natiijooyinka wadahadalka
+officer-results-total =
+    { $count ->
+        [one] 1 jawaab
+       *[other] { $count } jawaabood
+    }
+officer-results-read-answers = Akhri jawaabaha
+officer-download-csv = Soo deji CSV ahaan
+officer-chart-focus-area = Jawaabaha qaybta ahaan
+officer-chart-locale = Jawaabaha luqadda wadahadalka ahaan
+officer-chart-text-language = Jawaabaha luqadda qoraalka ahaan
+officer-chart-over-time-days = Jawaabaha maalintii
+officer-chart-over-time-weeks = Jawaabaha toddobaadkii
+officer-chart-empty = Ma jiraan jawaabo ku habboon shaandhada.
+officer-chart-as-table = U muuji shax ahaan
+officer-chart-category = Nooca
+officer-chart-count = Tirada
+officer-chart-share = Saamiga
+
+officer-answers-title = Jawaabaha
+officer-answers-none = Ma jiraan jawaabo ku habboon shaandhada.
+officer-col-time = Waqtiga
+officer-col-answer = Jawaabta
+officer-col-area = Qaybta
+officer-col-language = Luqadda
+officer-col-background = Asalka
+officer-language-pair = { $written } (wadahadal: { $chosen })
+officer-pages = Bogagga
+officer-page-previous = Boggii hore
+officer-page-next = Bogga xiga
+officer-page-of = Bogga { $page } ee { $pages }
+
+officer-audit-title = Diiwaanka
+officer-audit-intro = Cidda furtay ama beddeshay waxa, kuwa ugu dambeeyay marka hore.
+officer-col-officer = Shaqaalaha
+officer-col-action = Dhacdada
+officer-col-target = Khuseeya
+officer-col-detail = Faahfaahin
+
+officer-tips-title = Warbixinnada
+officer-tips-none = Ma jiraan warbixinno ku habboon shaandhada.
+officer-filter-status = Xaaladda
+officer-filter-topic = Mawduuca
+officer-tip-status-new = Cusub
+officer-tip-status-taken = Waa la qabanayaa
+officer-tip-status-closed = La xiray
+officer-col-reference = Tixraaca
+officer-col-status = Xaaladda
+officer-col-topic = Mawduuca
+officer-col-tip = Warbixinta
+officer-tip-title = Warbixinta { $reference }
+officer-tip-received = Waxay timid { $time } iyadoo loo sii marayo { $channel }.
+officer-tip-text = Warbixinta
+officer-tip-no-text = (qoraal la'aan)
+officer-tip-photos = Sawirrada
+officer-tip-photo-alt = Sawirka { $number } ee warbixinta { $reference }
+officer-tip-no-photo-access = Sawirku wuxuu ku kaydsan yahay Telegram, waxaana halkan lagu muujin karaa oo keliya marka adeeggu leeyahay token bot.
+officer-tip-location = Goobta
+officer-tip-location-link = Ka fur goobta OpenStreetMap
+officer-tip-contact = Xogta xiriirka
+officer-tip-contact-given = Warbixiyuhu wuxuu rabaa in lala soo xiriiro: { $name }, taleefan { $phone }
+officer-tip-anonymous = Magac la'aan: warbixiyuhu kama tagin xog xiriir.
+officer-tip-thread = Fariimaha
+officer-tip-thread-none = Weli fariimo ma jiraan.
+officer-tip-from-officer = { $name } (booliska)
+officer-tip-from-tipster = Warbixiyaha
+officer-tip-set-status = Beddel xaaladda
+officer-tip-status-save = Kaydi xaaladda
+officer-tip-reply = Ka jawaab warbixiyaha
+officer-tip-reply-hint = Jawaabta waxaa loo dirayaa warbixiyaha iyadoo loo marayo kanaalka ay warbixintu ka timid, tixraaca la socda. Weligaa ma ogaan doontid cidda warbixiyuhu yahay.
+officer-tip-reply-send = Dir jawaabta
+officer-tip-replied = Jawaabtu waxay ku socotaa warbixiyaha.
+officer-tip-status-changed = Xaaladda waa la beddelay.
+officer-tip-not-changed = Waxba lama beddelin.
+officer-tips-back = Ku noqo warbixinnada

@@ -1,0 +1,26 @@
+### Svenska (sv). Källspråk: originaltext, granskad.
+### The web chat: page texts around the conversation (the conversation itself is in the other files).
+
+web-site-name = Medborgardialog { $municipality }
+web-site-tagline = Polisen och kommunen i { $municipality }
+web-skip-to-content = Hoppa till innehållet
+web-language-label = Språk
+web-language-change = Byt språk
+web-conversation = Samtalet
+web-start = Börja
+web-sender-bot = Medborgardialogen
+web-sender-resident = Du
+web-sender-officer = Kommunpolisen
+web-message-label = Ditt meddelande
+web-message-hint = Skriv med egna ord, på vilket språk du vill. Skriv inte ditt namn eller andras namn om det inte behövs.
+web-send = Skicka
+web-menu-heading = Fler val
+web-footer-privacy = Samtalet sparas i { $days } dagar, så att du kan komma tillbaka till det i den här webbläsaren och läsa svar på dina tips. Det sparas utan namn, och du kan radera allt med ”Radera dina uppgifter”.
+web-footer-contact = Kontakt: { $name }, { $title }, telefon { $phone }.
+web-footer-officer-link = Inloggning för polis och kommun
+web-error-forbidden = Det gick inte att skicka formuläret. Ladda om sidan och försök igen.
+web-error-not-found = Sidan finns inte.
+web-error-too-large = Det du skickade var för stort.
+web-error-too-many = För många försök. Vänta en stund och försök igen.
+web-error-general = Något gick fel hos oss. Försök igen om en stund.
+web-error-back = Till medborgardialogen

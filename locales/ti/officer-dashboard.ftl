@@ -1,0 +1,109 @@
+### ትግርኛ (ti). Draft translation from Swedish: awaiting review by a native speaker.
+### The officer dashboard (/officer): login, results, answers, tips, audit log.
+
+officer-dashboard-name = ሓፈሻዊ ትርኢት ፖሊስ ከባቢ
+officer-nav-label = ክፍልታት
+officer-nav-results = ውጽኢታት
+officer-nav-answers = መልስታት
+officer-nav-tips = ሓበሬታታት
+officer-nav-audit = መዝገብ
+officer-logged-in-as = ኣቲኻ ኣለኻ፦ { $name }
+officer-logout = ውጻእ
+
+officer-login-title = እቶ
+officer-login-name = ስም ተጠቃሚ
+officer-login-password = ቃል ምሕላፍ
+officer-login-submit = እቶ
+officer-login-help = ሕሳባት ብዝመርሕ ኣገልግሎት ብትእዛዝ «medborgardialog officer add» ይፍጠሩ።
+officer-login-failed = ስም ተጠቃሚ ወይ ቃል ምሕላፍ ጌጋ እዩ።
+officer-login-throttled = ብዙሕ ዘይተዓወቱ ፈተነታት። ርብዒ ሰዓት ተጸበ እሞ ደጊምካ ፈትን።
+
+officer-filters = ምጽራይ
+officer-filter-area = ዓውዲ
+officer-filter-locale = ቋንቋ ዘተ
+officer-filter-text-language = ቋንቋ ጽሑፍ
+officer-filter-from = ካብ
+officer-filter-to = ክሳብ
+officer-filter-search = ኣብ ጽሑፍ ድለ
+officer-filter-all = ኩሉ
+officer-filter-no-area = ዓውዲ የብሉን
+officer-filter-no-answer = ኣይተመለሰን
+officer-filter-apply = ኣርኢ
+officer-filter-clear = ምጽራይ ኣጽሪ
+officer-language-unknown = ዘይፍለጥ
+
+officer-results-title = ውጽኢታት ዘተ
+officer-results-total =
+    { $count ->
+        [one] 1 መልሲ
+       *[other] { $count } መልስታት
+    }
+officer-results-read-answers = መልስታት ኣንብብ
+officer-download-csv = ከም CSV ኣውርድ
+officer-chart-focus-area = መልስታት ብዓውዲ
+officer-chart-locale = መልስታት ብቋንቋ ዘተ
+officer-chart-text-language = መልስታት ብቋንቋ ጽሑፍ
+officer-chart-over-time-days = መልስታት ብመዓልቲ
+officer-chart-over-time-weeks = መልስታት ብሰሙን
+officer-chart-empty = ምስ እቲ ምጽራይ ዝሰማማዕ መልሲ የለን።
+officer-chart-as-table = ከም ሰሌዳ ኣርኢ
+officer-chart-category = ዓይነት
+officer-chart-count = ቁጽሪ
+officer-chart-share = ብጽሒት
+
+officer-answers-title = መልስታት
+officer-answers-none = ምስ እቲ ምጽራይ ዝሰማማዕ መልሲ የለን።
+officer-col-time = ግዜ
+officer-col-answer = መልሲ
+officer-col-area = ዓውዲ
+officer-col-language = ቋንቋ
+officer-col-background = ድሕረ ባይታ
+officer-language-pair = { $written } (ዘተ፦ { $chosen })
+officer-pages = ገጻት
+officer-page-previous = ዝሓለፈ ገጽ
+officer-page-next = ዝቕጽል ገጽ
+officer-page-of = ገጽ { $page } ካብ { $pages }
+
+officer-audit-title = መዝገብ
+officer-audit-intro = መን እንታይ ከፊቱ ወይ ቀይሩ፡ እቲ ሓድሽ ቅድም።
+officer-col-officer = ሰራሕተኛ
+officer-col-action = ፍጻመ
+officer-col-target = ዝምልከቶ
+officer-col-detail = ዝርዝር
+
+officer-tips-title = ሓበሬታታት
+officer-tips-none = ምስ እቲ ምጽራይ ዝሰማማዕ ሓበሬታ የለን።
+officer-filter-status = ኩነታት
+officer-filter-topic = ኣርእስቲ
+officer-tip-status-new = ሓድሽ
+officer-tip-status-taken = ይሰርሓሉ ኣሎ
+officer-tip-status-closed = ተዓጽዩ
+officer-col-reference = መወከሲ
+officer-col-status = ኩነታት
+officer-col-topic = ኣርእስቲ
+officer-col-tip = ሓበሬታ
+officer-tip-title = ሓበሬታ { $reference }
+officer-tip-received = ብ{ $time } ብመንገዲ { $channel } መጺኡ።
+officer-tip-text = እቲ ሓበሬታ
+officer-tip-no-text = (ጽሑፍ የብሉን)
+officer-tip-photos = ስእልታት
+officer-tip-photo-alt = ስእሊ { $number } ናይ ሓበሬታ { $reference }
+officer-tip-no-photo-access = እቲ ስእሊ ኣብ ቴሌግራም ይርከብ፡ ኣብዚ ክረአ ዝኽእል ድማ እቲ ኣገልግሎት ቶከን ቦት ምስ ዝህልዎ ጥራይ እዩ።
+officer-tip-location = ቦታ
+officer-tip-location-link = ነቲ ቦታ ኣብ OpenStreetMap ክፈቶ
+officer-tip-contact = ሓበሬታ ርክብ
+officer-tip-contact-given = እቲ ሓበሬታ ዝሃበ ክርከብ ይደሊ፦ { $name }፡ ተሌፎን { $phone }
+officer-tip-anonymous = ስም ዘይብሉ፦ እቲ ሓበሬታ ዝሃበ ሓበሬታ ርክብ ኣይገደፈን።
+officer-tip-thread = መልእኽትታት
+officer-tip-thread-none = ክሳብ ሕጂ መልእኽቲ የለን።
+officer-tip-from-officer = { $name } (ፖሊስ)
+officer-tip-from-tipster = ሓበሬታ ዝሃበ
+officer-tip-set-status = ኩነታት ቀይር
+officer-tip-status-save = ኩነታት ዓቅብ
+officer-tip-reply = ንሓበሬታ ዝሃበ መልሲ ሃብ
+officer-tip-reply-hint = እቲ መልሲ ብመንገዲ እቲ ሓበሬታ ዝመጸሉ መስመር ምስ መወከሲ ናብ ሓበሬታ ዝሃበ ይለኣኽ። መን ምዃኑ ፈጺምካ ኣይትፈልጥን ኢኻ።
+officer-tip-reply-send = መልሲ ስደድ
+officer-tip-replied = እቲ መልሲ ናብ ሓበሬታ ዝሃበ ኣብ መንገዲ ኣሎ።
+officer-tip-status-changed = ኩነታት ተቐዪሩ።
+officer-tip-not-changed = ዋላ ሓንቲ ኣይተቐየረን።
+officer-tips-back = ናብ ሓበሬታታት ተመለስ

@@ -1,0 +1,111 @@
+### Українська (uk). Draft translation from Swedish: awaiting review by a native speaker.
+### The officer dashboard (/officer): login, results, answers, tips, audit log.
+
+officer-dashboard-name = Огляд дільничного поліцейського
+officer-nav-label = Розділи
+officer-nav-results = Результати
+officer-nav-answers = Відповіді
+officer-nav-tips = Повідомлення
+officer-nav-audit = Журнал
+officer-logged-in-as = Ви увійшли: { $name }
+officer-logout = Вийти
+
+officer-login-title = Вхід
+officer-login-name = Ім'я користувача
+officer-login-password = Пароль
+officer-login-submit = Увійти
+officer-login-help = Облікові записи створює той, хто обслуговує сервіс, командою «medborgardialog officer add».
+officer-login-failed = Неправильне ім'я користувача або пароль.
+officer-login-throttled = Забагато невдалих спроб. Зачекайте чверть години й спробуйте ще раз.
+
+officer-filters = Фільтр
+officer-filter-area = Сфера
+officer-filter-locale = Мова чату
+officer-filter-text-language = Мова тексту
+officer-filter-from = Від
+officer-filter-to = До
+officer-filter-search = Пошук у тексті
+officer-filter-all = Усі
+officer-filter-no-area = Без сфери
+officer-filter-no-answer = Без відповіді
+officer-filter-apply = Показати
+officer-filter-clear = Скинути фільтр
+officer-language-unknown = Невідома
+
+officer-results-title = Результати діалогу
+officer-results-total =
+    { $count ->
+        [one] { $count } відповідь
+        [few] { $count } відповіді
+        [many] { $count } відповідей
+       *[other] { $count } відповіді
+    }
+officer-results-read-answers = Читати відповіді
+officer-download-csv = Завантажити як CSV
+officer-chart-focus-area = Відповіді за сферами
+officer-chart-locale = Відповіді за мовою чату
+officer-chart-text-language = Відповіді за мовою тексту
+officer-chart-over-time-days = Відповіді за день
+officer-chart-over-time-weeks = Відповіді за тиждень
+officer-chart-empty = Немає відповідей за цим фільтром.
+officer-chart-as-table = Показати як таблицю
+officer-chart-category = Категорія
+officer-chart-count = Кількість
+officer-chart-share = Частка
+
+officer-answers-title = Відповіді
+officer-answers-none = Немає відповідей за цим фільтром.
+officer-col-time = Час
+officer-col-answer = Відповідь
+officer-col-area = Сфера
+officer-col-language = Мова
+officer-col-background = Додатково
+officer-language-pair = { $written } (чат: { $chosen })
+officer-pages = Сторінки
+officer-page-previous = Попередня сторінка
+officer-page-next = Наступна сторінка
+officer-page-of = Сторінка { $page } з { $pages }
+
+officer-audit-title = Журнал
+officer-audit-intro = Хто що відкривав або змінював, спершу найновіше.
+officer-col-officer = Працівник
+officer-col-action = Подія
+officer-col-target = Стосується
+officer-col-detail = Подробиці
+
+officer-tips-title = Повідомлення
+officer-tips-none = Немає повідомлень за цим фільтром.
+officer-filter-status = Статус
+officer-filter-topic = Тема
+officer-tip-status-new = Нове
+officer-tip-status-taken = У роботі
+officer-tip-status-closed = Закрите
+officer-col-reference = Номер
+officer-col-status = Статус
+officer-col-topic = Тема
+officer-col-tip = Повідомлення
+officer-tip-title = Повідомлення { $reference }
+officer-tip-received = Надійшло { $time } через { $channel }.
+officer-tip-text = Повідомлення
+officer-tip-no-text = (без тексту)
+officer-tip-photos = Фото
+officer-tip-photo-alt = Фото { $number } до повідомлення { $reference }
+officer-tip-no-photo-access = Фото зберігається в Telegram, і його можна показати тут лише тоді, коли сервіс має токен бота.
+officer-tip-location = Місце
+officer-tip-location-link = Відкрити місце в OpenStreetMap
+officer-tip-contact = Контактні дані
+officer-tip-contact-given = Автор повідомлення хоче, щоб з ним зв'язалися: { $name }, телефон { $phone }
+officer-tip-anonymous = Анонімно: автор не залишив контактних даних.
+officer-tip-thread = Листування
+officer-tip-thread-none = Ще немає повідомлень.
+officer-tip-from-officer = { $name } (поліція)
+officer-tip-from-tipster = Автор повідомлення
+officer-tip-set-status = Змінити статус
+officer-tip-status-save = Зберегти статус
+officer-tip-reply = Відповісти автору
+officer-tip-reply-hint = Відповідь надійде автору тим каналом, яким прийшло повідомлення, разом із номером. Ви ніколи не дізнаєтеся, хто автор.
+officer-tip-reply-send = Надіслати відповідь
+officer-tip-replied = Відповідь уже в дорозі до автора.
+officer-tip-status-changed = Статус змінено.
+officer-tip-not-changed = Нічого не змінено.
+officer-tips-back = Назад до повідомлень

@@ -1,0 +1,26 @@
+### Українська (uk). Draft translation from Swedish: awaiting review by a native speaker.
+### The web chat: page texts around the conversation (the conversation itself is in the other files).
+
+web-site-name = Діалог з мешканцями { $municipality }
+web-site-tagline = Поліція та комуна { $municipality }
+web-skip-to-content = Перейти до змісту
+web-language-label = Мова
+web-language-change = Змінити мову
+web-conversation = Розмова
+web-start = Почати
+web-sender-bot = Діалог з мешканцями
+web-sender-resident = Ви
+web-sender-officer = Дільничний поліцейський
+web-message-label = Ваше повідомлення
+web-message-hint = Пишіть своїми словами, будь-якою мовою. Не пишіть свого імені чи імен інших людей, якщо це не потрібно.
+web-send = Надіслати
+web-menu-heading = Інші можливості
+web-footer-privacy = Розмова зберігається { $days } днів, щоб ви могли повернутися до неї в цьому браузері й прочитати відповіді на свої повідомлення. Вона зберігається без вашого імені, і ви можете видалити все через «Видалити ваші дані».
+web-footer-contact = Контакт: { $name }, { $title }, телефон { $phone }.
+web-footer-officer-link = Вхід для поліції та працівників комуни
+web-error-forbidden = Не вдалося надіслати форму. Оновіть сторінку й спробуйте ще раз.
+web-error-not-found = Такої сторінки немає.
+web-error-too-large = Надіслане занадто велике.
+web-error-too-many = Забагато спроб. Зачекайте трохи й спробуйте ще раз.
+web-error-general = У нас щось пішло не так. Спробуйте, будь ласка, трохи пізніше.
+web-error-back = Повернутися до діалогу з мешканцями

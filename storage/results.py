@@ -1,0 +1,84 @@
+"""Queries for the officers' results pages: answers filtered, and counted by what they say."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import Answer, AnswerPublic
+
+NONE = ""   # the bucket of answers without a value (no focus area, a skipped question)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerFilter:
+    """What the officer narrowed the answers down to; an empty field does not narrow."""
+
+    campaign_id: str | None = None
+    focus_area: str | None = None
+    locale: str | None = None
+    text_language: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None          # exclusive
+    follow_ups: Mapping[str, str] = field(default_factory=dict)
+    search: str | None = None
+
+
+async def answers(flt: AnswerFilter, *, session: AsyncSession) -> list[AnswerPublic]:
+    """Return the matching answers, newest first, without resident keys."""
+    statement = select(Answer).order_by(col(Answer.created_at).desc(), col(Answer.id).desc())
+    if flt.campaign_id:
+        statement = statement.where(Answer.campaign_id == flt.campaign_id)
+    if flt.focus_area is not None:
+        statement = statement.where(
+            Answer.focus_area == flt.focus_area if flt.focus_area else col(Answer.focus_area).is_(None)
+        )
+    if flt.locale:
+        statement = statement.where(Answer.locale == flt.locale)
+    if flt.text_language:
+        statement = statement.where(Answer.text_language == flt.text_language)
+    if flt.since is not None:
+        statement = statement.where(col(Answer.created_at) >= flt.since)
+    if flt.until is not None:
+        statement = statement.where(col(Answer.created_at) < flt.until)
+    rows = (await session.exec(statement)).all()
+    # Follow-up answers are JSON; matched here the same way on every engine.
+    needle = flt.search.casefold() if flt.search else None
+    out = []
+    for row in rows:
+        if any(row.follow_ups.get(q, NONE) != v for q, v in flt.follow_ups.items()):
+            continue
+        if needle is not None and needle not in row.text.casefold():
+            continue
+        out.append(AnswerPublic.model_validate(row, from_attributes=True))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """Counts of the answers by each thing the results page charts."""
+
+    total: int
+    focus_area: Counter[str]
+    locale: Counter[str]
+    text_language: Counter[str]
+    follow_ups: dict[str, Counter[str]]
+    by_day: Counter[str]               # "YYYY-MM-DD" in the given days' time zone
+
+
+def breakdown(rows: Sequence[AnswerPublic], questions: Sequence[str], day_of: object) -> Breakdown:
+    """Count `rows` by focus area, language, each follow-up question and day (`day_of(datetime)`)."""
+    to_day = day_of if callable(day_of) else (lambda moment: moment.date().isoformat())
+    return Breakdown(
+        total=len(rows),
+        focus_area=Counter(row.focus_area or NONE for row in rows),
+        locale=Counter(row.locale for row in rows),
+        text_language=Counter(row.text_language for row in rows),
+        follow_ups={q: Counter(row.follow_ups.get(q, NONE) for row in rows) for q in questions},
+        by_day=Counter(to_day(row.created_at) for row in rows),
+    )

@@ -1,0 +1,481 @@
+"""The web server through aiohttp's test client: the resident web chat, the officer dashboard,
+the health check, and what keeps other sites and hostile text out."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy.ext.asyncio import create_async_engine
+from sqlmodel import select
+
+from bot.settings import Settings
+from bot.web import create_app
+from bot.web.security import hash_password
+from bot.web.typedefs import RUNTIME
+from storage import officers
+from storage.models import Answer, AuditEvent, WebMessage
+from tests.test_dialogue import say
+
+HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+PASSWORD = "correct horse battery staple"
+
+
+def web_settings(database_url: str, data_dir: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "database_url": database_url,
+        "data_dir": data_dir,
+        "pseudonym_secret": "test-pseudonym-secret-0123456789",
+        **overrides,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+async def client(sqlite_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
+    async with TestClient(TestServer(create_app(web_settings(sqlite_url, tmp_path / "data")))) as client:
+        yield client
+
+
+async def add_officer(client: TestClient, name: str = "anna", password: str = PASSWORD) -> None:
+    async with client.app[RUNTIME].services.sessionmaker.begin() as session:
+        await officers.add(name, hash_password(password), session=session)
+
+
+# --- a resident in a browser, without JavaScript ------------------------------------------------
+
+_BUTTON = re.compile(r'<button type="submit" class="choice" name="data" value="([^"]*)">([^<]*)</button>')
+_CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+_BUBBLE = re.compile(r'<li class="message message-(\w+)"[^>]*>.*?<div class="bubble">(.*?)</div>', re.S)
+
+
+@dataclass
+class Page:
+    status: int
+    html: str
+
+    @property
+    def csrf(self) -> str:
+        match = _CSRF.search(self.html)
+        assert match, "no CSRF token on the page"
+        return match.group(1)
+
+    @property
+    def buttons(self) -> list[tuple[str, str]]:
+        """(label, data) of the buttons offered under the latest turn."""
+        return [(html.unescape(label), html.unescape(data)) for data, label in _BUTTON.findall(self.html)]
+
+    @property
+    def labels(self) -> list[str]:
+        return [label for label, _ in self.buttons]
+
+    @property
+    def messages(self) -> list[tuple[str, str]]:
+        """(sender, text) of every message shown, oldest first."""
+        return [(sender, html.unescape(text)) for sender, text in _BUBBLE.findall(self.html)]
+
+    def said(self, text: str) -> bool:
+        return any(text in body for _, body in self.messages)
+
+
+class WebResident:
+    """A resident using the web chat through plain HTML forms (as without JavaScript).
+
+    Each has a browser of its own (its own cookies), unlike the officer on `client`.
+    """
+
+    def __init__(self, client: TestClient, accept_language: str = "sv-SE,sv;q=0.9") -> None:
+        self.client = client
+        self.headers = {"Accept-Language": accept_language}
+        self.page = Page(0, "")
+        self.cookies: dict[str, str] = {}
+
+    async def _request(self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: object) -> Page:
+        jar = self.client.session.cookie_jar
+        jar.clear()
+        jar.update_cookies(self.cookies, self.client.make_url("/"))
+        response = await self.client.request(
+            method, path, headers={**self.headers, **(headers or {})}, **kwargs  # type: ignore[arg-type]
+        )
+        self.page = Page(response.status, await response.text())
+        self.cookies = {c.key: c.value for c in jar}
+        jar.clear()
+        return self.page
+
+    async def open(self) -> Page:
+        return await self._request("GET", "/")
+
+    async def _post(self, path: str, **fields: str) -> Page:
+        if not self.page.html:
+            await self.open()
+        await self._request("POST", path, data={"csrf": self.page.csrf, **fields})
+        assert self.page.status == 200, self.page.html[:500]
+        return self.page
+
+    async def start(self) -> Page:
+        return await self._post("/chat", command="start")
+
+    async def send(self, text: str) -> Page:
+        return await self._post("/chat", text=text)
+
+    async def command(self, name: str) -> Page:
+        return await self._post("/chat", command=name)
+
+    async def press(self, label: str) -> Page:
+        data = dict(self.page.buttons).get(label)
+        assert data is not None, f"no button {label!r} among {self.page.labels}"
+        return await self._post("/chat", data=data)
+
+    async def language(self, code: str) -> Page:
+        return await self._post("/language", lang=code)
+
+
+async def answer_in_web_chat(resident: WebResident, locale: str, text: str, area_key: str) -> Page:
+    """Go through the dialogue in the web chat; return the page with the thanks."""
+    page = await resident.start()
+    assert page.said(say("privacy-consent-question", locale))
+    await resident.press(say("privacy-agree", locale))
+    page = await resident.send(text)
+    assert page.said(say("dialogue-answer-saved", locale))
+    await resident.press(say(area_key, locale))
+    for _ in resident.client.app[RUNTIME].campaign.follow_up_questions:
+        page = await resident.press(say("dialogue-follow-up-skip", locale))
+    assert page.said(say("dialogue-thanks", locale, municipality="Dals-Ed"))
+    return page
+
+
+async def stored_answers(client: TestClient) -> list[Answer]:
+    async with client.app[RUNTIME].services.sessionmaker() as session:
+        return list((await session.exec(select(Answer))).all())
+
+
+# --- the resident web chat -----------------------------------------------------------------------
+
+
+async def test_first_visit_shows_the_welcome_and_a_start_button_in_the_browser_language(client: TestClient) -> None:
+    page = await WebResident(client, accept_language="en-GB,en;q=0.8").open()
+    assert page.status == 200
+    assert '<html lang="en" dir="ltr">' in page.html
+    assert say("campaign-intro", "en") in html.unescape(page.html)
+    assert 'name="command" value="start"' in page.html
+    assert "112" in page.html
+
+
+async def test_resident_answers_in_the_web_chat_through_the_same_conversation(client: TestClient) -> None:
+    resident = WebResident(client)
+    await answer_in_web_chat(resident, "sv", "Mer polis vid torget på kvällarna", "campaign-focus-traffic-safety")
+    [answer] = await stored_answers(client)
+    assert (answer.channel, answer.focus_area, answer.locale) == ("web", "traffic-safety", "sv")
+    assert answer.text == "Mer polis vid torget på kvällarna"
+    # A reload shows the whole conversation, the resident's own words included.
+    page = await resident.open()
+    assert ("resident", "Mer polis vid torget på kvällarna") in page.messages
+    assert page.said(say("dialogue-thanks", "sv", municipality="Dals-Ed"))
+    assert page.labels[0] == say("menu-another-answer", "sv")
+
+
+async def test_arabic_resident_gets_a_right_to_left_page_and_answers(client: TestClient) -> None:
+    resident = WebResident(client, accept_language="ar")
+    page = await resident.open()
+    assert '<html lang="ar" dir="rtl">' in page.html
+    await answer_in_web_chat(resident, "ar", "نريد المزيد من الدوريات قرب المدرسة في الصباح", "campaign-focus-visible-police")
+    page = await resident.open()
+    assert '<html lang="ar" dir="rtl">' in page.html
+    assert 'lang="ar" dir="rtl"' in page.html.split('id="transcript"')[1]
+    [answer] = await stored_answers(client)
+    assert (answer.locale, answer.text_language, answer.focus_area) == ("ar", "ar", "visible-police")
+
+
+async def test_the_language_picker_switches_the_page_and_the_conversation(client: TestClient) -> None:
+    resident = WebResident(client)
+    await resident.start()
+    page = await resident.language("fa")
+    assert '<html lang="fa" dir="rtl">' in page.html
+    assert page.said(say("language-set", "fa", language=say("language-name", "fa")))
+    # The conversation carries on in Dari: the consent question again, with its buttons.
+    assert say("privacy-agree", "fa") in page.labels
+
+
+async def test_the_language_picker_before_starting_only_changes_the_page(client: TestClient) -> None:
+    resident = WebResident(client)
+    page = await resident.language("uk")
+    assert '<html lang="uk" dir="ltr">' in page.html and page.messages == []
+    page = await resident.start()
+    assert page.said(say("privacy-consent-question", "uk"))
+
+
+async def test_typed_commands_work_as_on_telegram(client: TestClient) -> None:
+    resident = WebResident(client)
+    await resident.start()
+    page = await resident.send("/promises")
+    assert page.said(say("campaign-promise-traffic-safety", "sv"))
+
+
+async def test_nothing_the_resident_writes_is_kept_before_consent(client: TestClient) -> None:
+    resident = WebResident(client)
+    await resident.start()
+    page = await resident.send("Mitt namn är Karin Andersson")
+    assert not any("Karin" in text for _, text in page.messages)
+    async with client.app[RUNTIME].services.sessionmaker() as session:
+        rows = (await session.exec(select(WebMessage))).all()
+    assert rows and not any("Karin" in row.text for row in rows)
+
+
+async def test_forget_erases_the_answers_and_the_transcript(client: TestClient) -> None:
+    resident = WebResident(client)
+    await answer_in_web_chat(resident, "sv", "Bättre belysning på gång- och cykelvägen", "campaign-focus-other")
+    await resident.command("forget")
+    page = await resident.press(say("forget-yes", "sv"))
+    assert page.messages == [("bot", say("forget-done", "sv"))]
+    assert await stored_answers(client) == []
+
+
+async def test_hostile_text_is_shown_as_text_in_the_chat(client: TestClient) -> None:
+    resident = WebResident(client)
+    await resident.start()
+    await resident.press(say("privacy-agree", "sv"))
+    page = await resident.send(HOSTILE)
+    assert HOSTILE not in page.html
+    assert html.escape(HOSTILE, quote=False) in page.html or "&lt;script&gt;" in page.html
+    assert ("resident", HOSTILE) in page.messages
+
+
+async def test_the_transcript_is_bounded(sqlite_url: str, tmp_path: Path) -> None:
+    settings = web_settings(sqlite_url, tmp_path / "data", web_transcript_max_messages=20)
+    async with TestClient(TestServer(create_app(settings))) as client:
+        resident = WebResident(client)
+        await resident.start()
+        for _ in range(15):
+            await resident.command("help")
+        async with client.app[RUNTIME].services.sessionmaker() as session:
+            rows = (await session.exec(select(WebMessage))).all()
+        assert len(rows) == 20
+        assert len((await resident.open()).messages) == 20
+
+
+# --- what keeps other sites out ------------------------------------------------------------------
+
+
+async def test_a_post_without_the_form_token_is_refused(client: TestClient) -> None:
+    resident = WebResident(client)
+    await resident.open()
+    assert (await resident._request("POST", "/chat", data={"command": "start"})).status == 403
+    assert (await resident._request("POST", "/chat", data={"command": "start", "csrf": "0" * 64})).status == 403
+    # A token is bound to its browser: another browser's token does not fit.
+    other = WebResident(client)
+    await other.open()
+    assert (await resident._request("POST", "/chat", data={"command": "start", "csrf": other.page.csrf})).status == 403
+
+
+async def test_a_post_from_another_site_is_refused_even_with_a_token(client: TestClient) -> None:
+    resident = WebResident(client)
+    page = await resident.open()
+    for headers in ({"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}, {"Origin": "null"}):
+        response = await resident._request("POST", "/chat", data={"command": "start", "csrf": page.csrf}, headers=headers)
+        assert response.status == 403, headers
+    own = f"http://{client.host}:{client.port}"
+    response = await resident._request("POST", "/chat", data={"command": "start", "csrf": page.csrf}, headers={"Origin": own})
+    assert response.status == 200
+
+
+async def test_every_response_carries_the_security_headers(client: TestClient) -> None:
+    for path in ("/", "/officer/login", "/static/app.css", "/healthz", "/no-such-page"):
+        response = await client.get(path)
+        csp = response.headers["Content-Security-Policy"]
+        assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp and "unsafe-inline" not in csp
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert (await client.get("/no-such-page")).status == 404
+
+
+async def test_no_template_or_script_uses_inline_script_or_style() -> None:
+    root = Path(__file__).resolve().parent.parent / "bot" / "web"
+    for template in (root / "templates").rglob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        assert "style=" not in text and "<style" not in text, template
+        assert re.search(r"<script(?![^>]*\bsrc=)", text) is None, template
+        assert " on" not in re.sub(r"\s+", " ", text).replace(" onerror", "x") or "onclick" not in text
+
+
+async def test_the_chat_cookie_is_httponly_and_samesite_strict(client: TestClient) -> None:
+    response = await client.get("/")
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and "Secure" not in cookie
+
+
+async def test_cookies_are_secure_behind_an_https_proxy(sqlite_url: str, tmp_path: Path) -> None:
+    settings = web_settings(sqlite_url, tmp_path / "data", trusted_proxy=True)
+    async with TestClient(TestServer(create_app(settings))) as client:
+        response = await client.get("/", headers={"X-Forwarded-Proto": "https"})
+        assert "Secure" in response.headers["Set-Cookie"]
+        assert "Strict-Transport-Security" in response.headers
+
+
+async def test_a_huge_request_is_refused(client: TestClient) -> None:
+    resident = WebResident(client)
+    page = await resident.open()
+    response = await resident._request("POST", "/chat", data={"csrf": page.csrf, "text": "x" * 400_000})
+    assert response.status == 413
+
+
+async def test_health_check_reports_the_database(database_url: str, tmp_path: Path) -> None:
+    async with TestClient(TestServer(create_app(web_settings(database_url, tmp_path / "data")))) as client:
+        response = await client.get("/healthz")
+        assert response.status == 200
+        assert await response.json() == {"status": "ok", "database": "ok"}
+        # A database that does not answer (nothing listens on port 9) makes the check fail.
+        runtime = client.app[RUNTIME]
+        working, runtime.engine = runtime.engine, create_async_engine("postgresql+asyncpg://nobody@127.0.0.1:9/x")
+        try:
+            response = await client.get("/healthz")
+            assert response.status == 503 and (await response.json())["database"] == "unavailable"
+        finally:
+            await runtime.engine.dispose()
+            runtime.engine = working
+
+
+# --- the officer dashboard -----------------------------------------------------------------------
+
+OFFICER_PAGES = ("/officer", "/officer/results", "/officer/answers", "/officer/answers.csv", "/officer/audit")
+
+
+class Officer:
+    def __init__(self, client: TestClient) -> None:
+        self.client = client
+
+    async def login(self, name: str = "anna", password: str = PASSWORD, *, expect: int = 200) -> Page:
+        response = await self.client.get("/officer/login")
+        form = Page(response.status, await response.text())
+        response = await self.client.post(
+            "/officer/login", data={"csrf": form.csrf, "name": name, "password": password, "next": "/officer"}
+        )
+        page = Page(response.status, await response.text())
+        assert response.status == expect, page.html[:300]
+        return page
+
+    async def get(self, path: str) -> Page:
+        response = await self.client.get(path)
+        return Page(response.status, await response.text())
+
+
+async def test_no_officer_page_is_reachable_without_login(client: TestClient) -> None:
+    for path in OFFICER_PAGES:
+        response = await client.get(path, allow_redirects=False)
+        assert response.status == 303, path
+        assert response.headers["Location"].startswith("/officer/login")
+    for path in ("/officer/logout", "/officer/results"):
+        assert (await client.post(path, data={"csrf": "x"})).status == 403
+
+
+async def test_officer_logs_in_and_reads_results_answers_and_csv(client: TestClient) -> None:
+    await add_officer(client)
+    await answer_in_web_chat(WebResident(client), "sv", "=cmd|' /C calc'!A0 " + HOSTILE, "campaign-focus-traffic-safety")
+    officer = Officer(client)
+    page = await officer.login()
+    assert say("officer-results-title", "sv") in page.html
+    assert say("officer-results-total", "sv", count=1) in page.html
+    assert "<svg" in page.html and 'role="img"' in page.html
+    page = await officer.get("/officer/answers?area=traffic-safety")
+    assert HOSTILE not in page.html and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.html
+    page = await officer.get("/officer/answers?area=visible-police")
+    assert say("officer-answers-none", "sv") in page.html
+    response = await client.get("/officer/answers.csv?area=traffic-safety")
+    assert response.status == 200 and response.content_type == "text/csv"
+    rows = list(csv.DictReader(io.StringIO((await response.read()).decode("utf-8-sig"))))
+    assert len(rows) == 1 and rows[0]["focus_area"] == "traffic-safety"
+    assert rows[0]["text"].startswith("'=cmd")  # a formula is defused
+    async with client.app[RUNTIME].services.sessionmaker() as session:
+        actions = [e.action for e in (await session.exec(select(AuditEvent))).all()]
+    assert {"login", "view-results", "view-answers", "export-answers"} <= set(actions)
+    page = await officer.get("/officer/audit")
+    assert "export-answers" in page.html and "anna" in page.html
+
+
+async def test_a_wrong_password_is_refused_and_repeated_tries_are_throttled_across_restarts(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    settings = web_settings(sqlite_url, tmp_path / "data")
+    async with TestClient(TestServer(create_app(settings))) as client:
+        await add_officer(client)
+        for _ in range(3):
+            page = await Officer(client).login(password="wrong password", expect=401)
+            assert say("officer-login-failed", "sv") in page.html
+    async with TestClient(TestServer(create_app(settings))) as client:  # a restart
+        for _ in range(2):
+            await Officer(client).login(password="wrong password", expect=401)
+        page = await Officer(client).login(expect=429)  # even the right password waits now
+        assert say("officer-login-throttled", "sv") in page.html
+        assert (await Officer(client).get("/officer/results")).status == 200  # still the login form
+        assert "md_officer" not in {c.key for c in client.session.cookie_jar}
+
+
+async def test_the_session_cookie_is_httponly_strict_and_logout_ends_it(client: TestClient) -> None:
+    await add_officer(client)
+    response = await client.get("/officer/login")
+    form = Page(response.status, await response.text())
+    response = await client.post(
+        "/officer/login", data={"csrf": form.csrf, "name": "Anna", "password": PASSWORD}, allow_redirects=False
+    )
+    assert response.status == 303 and response.headers["Location"] == "/officer"
+    cookie = response.headers.getall("Set-Cookie")
+    session_cookie = next(c for c in cookie if c.startswith("md_officer="))
+    assert "HttpOnly" in session_cookie and "SameSite=Strict" in session_cookie and "Path=/officer" in session_cookie
+    page = await Officer(client).get("/officer/results")
+    # Logging out needs the session's form token, too.
+    assert (await client.post("/officer/logout", data={"csrf": "wrong"})).status == 403
+    response = await client.post("/officer/logout", data={"csrf": page.csrf}, allow_redirects=False)
+    assert response.status == 303
+    response = await client.get("/officer/results", allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"].startswith("/officer/login")
+
+
+async def test_login_refuses_a_missing_form_token_and_another_site(client: TestClient) -> None:
+    await add_officer(client)
+    response = await client.post("/officer/login", data={"name": "anna", "password": PASSWORD})
+    assert response.status == 403
+    response = await client.get("/officer/login")
+    form = Page(response.status, await response.text())
+    response = await client.post(
+        "/officer/login", data={"csrf": form.csrf, "name": "anna", "password": PASSWORD},
+        headers={"Origin": "https://evil.example"},
+    )
+    assert response.status == 403
+
+
+async def test_login_never_redirects_to_another_site(client: TestClient) -> None:
+    await add_officer(client)
+    response = await client.get("/officer/login")
+    form = Page(response.status, await response.text())
+    response = await client.post(
+        "/officer/login",
+        data={"csrf": form.csrf, "name": "anna", "password": PASSWORD, "next": "//evil.example/x"},
+        allow_redirects=False,
+    )
+    assert response.headers["Location"] == "/officer"
+
+
+async def test_results_count_by_focus_area_language_and_follow_ups(client: TestClient) -> None:
+    await add_officer(client)
+    await answer_in_web_chat(WebResident(client), "sv", "Fler poliser i Ed på helgerna tack", "campaign-focus-visible-police")
+    await answer_in_web_chat(
+        WebResident(client, accept_language="uk"), "uk", "Більше патрулів біля школи вранці, будь ласка",
+        "campaign-focus-traffic-safety",
+    )
+    officer = Officer(client)
+    await officer.login()
+    page = await officer.get("/officer/results?locale=uk")
+    assert say("officer-results-total", "sv", count=1) in page.html
+    page = await officer.get("/officer/results")
+    assert say("officer-results-total", "sv", count=2) in page.html
+    for chart_id in ("chart-area", "chart-locale", "chart-text-language", "chart-fu-age-group", "chart-fu-area",
+                     "chart-time"):
+        assert f'id="{chart_id}-caption"' in page.html
+    page = await officer.get("/officer/results?area=none&from=2000-01-01&to=2000-01-02&fu-area=bogus")
+    assert say("officer-results-total", "sv", count=0) in page.html
