@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Text
+from sqlalchemy import JSON, Column, DateTime, Index, Text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -76,6 +77,152 @@ class AnswerPublic(AnswerBase):
     """What an export or a results page shows: no resident key."""
 
     id: int
+
+
+# --- tips to the kommunpolis ------------------------------------------------------------
+
+
+class TipStatus(StrEnum):
+    """Where a tip is in the officer's hands. Stored: never change a value."""
+
+    NEW = "new"
+    TAKEN = "taken"
+    CLOSED = "closed"
+
+
+class Party(StrEnum):
+    """The two ends of a tip's thread: who wrote a message, who an outbox message is for."""
+
+    OFFICER = "officer"
+    TIPSTER = "tipster"
+
+
+class TipBase(SQLModel):
+    reference: str = Field(max_length=16, unique=True)   # "DE-7K3QX": random, never sequential
+    campaign_id: str = Field(max_length=32, index=True)
+    channel: str = Field(max_length=16)
+    topic: str = Field(max_length=32)                    # a focus area id, "crime" or "other"
+    text: str = Field(default="", sa_type=Text)
+    text_language: str = Field(max_length=8)             # detected from the text; "und" when unsure
+    locale: str = Field(max_length=8)                    # the language the tipster chats in
+    # Telegram file ids (the photo stays on Telegram's servers; nothing is downloaded).
+    photos: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    latitude: float | None = None
+    longitude: float | None = None
+    contact_requested: bool = False
+    status: str = Field(default=TipStatus.NEW.value, max_length=16, index=True)
+    created_at: datetime = _when(default_factory=utcnow, index=True)
+    updated_at: datetime = _when(default_factory=utcnow)
+    closed_at: datetime | None = _when(default=None, index=True)
+
+
+class Tip(TipBase, table=True):
+    """A tip as the police keep it. The way back to the tipster is in `TipReturnPath`, not here."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    # The tipster's pseudonym, for /mytips, the hourly limit and blocking; None after /forget.
+    resident_key: str | None = Field(default=None, max_length=64, index=True)
+    # Given only if the tipster asked to be contacted; erased with the return path.
+    contact_name: str | None = Field(default=None, max_length=100)
+    contact_phone: str | None = Field(default=None, max_length=40)
+
+
+class TipPublic(TipBase):
+    """What an export shows: no resident key, no contact details, no way back."""
+
+    id: int
+
+
+class TipForOfficer(TipPublic):
+    """What the officer chat shows: the contact details only when the tipster chose to give them."""
+
+    contact_name: str | None = None
+    contact_phone: str | None = None
+
+
+class TipReturnPath(SQLModel, table=True):
+    """The way back to a tipster (their chat), apart from the tip and never shown to officers.
+
+    Deleted a configurable number of days after the tip is closed, and by /forget.
+    """
+
+    __tablename__ = "tip_return_path"
+
+    tip_id: int = Field(primary_key=True, foreign_key="tip.id", ondelete="CASCADE")
+    channel: str = Field(max_length=16)
+    chat_id: str = Field(max_length=64)
+    created_at: datetime = _when(default_factory=utcnow)
+
+
+class TipMessage(SQLModel, table=True):
+    """One message of the thread between the officer and the tipster about a tip."""
+
+    __tablename__ = "tip_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    tip_id: int = Field(foreign_key="tip.id", ondelete="CASCADE", index=True)
+    sender: str = Field(max_length=16)             # "officer" or "tipster"
+    officer: str | None = Field(default=None, max_length=80)   # who wrote it, for an officer message
+    text: str = Field(sa_type=Text)
+    created_at: datetime = _when(default_factory=utcnow)
+
+
+class TipOfficerMessage(SQLModel, table=True):
+    """A message the bot sent to an officer chat about a tip: a reply to it concerns that tip."""
+
+    __tablename__ = "tip_officer_message"
+
+    channel: str = Field(primary_key=True, max_length=16)
+    chat_id: str = Field(primary_key=True, max_length=64)
+    message_id: str = Field(primary_key=True, max_length=64)
+    tip_id: int = Field(foreign_key="tip.id", ondelete="CASCADE", index=True)
+    created_at: datetime = _when(default_factory=utcnow)
+
+
+class BlockedResident(SQLModel, table=True):
+    """A tipster an officer blocked (by a tip's reference); only the pseudonym is kept."""
+
+    __tablename__ = "blocked_resident"
+
+    resident_key: str = Field(primary_key=True, max_length=64)
+    blocked_by: str = Field(max_length=80)
+    blocked_at: datetime = _when(default_factory=utcnow)
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"       # the recipient cannot be reached (left, blocked the bot, erased)
+
+
+class OutboxMessage(SQLModel, table=True):
+    """Something that must reach a third party (the officer chat, a tipster), retried until it does.
+
+    Committed with the change that causes it; a worker claims a row with a lease
+    (`locked_until`, `lock_owner`), sends its parts and records each part in the same
+    transaction as its message ids, so a retry resumes after the last part sent.
+    A tipster's chat id is never copied here: it is looked up in `TipReturnPath` when sending.
+    """
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (Index("ix_outbox_message_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    recipient: str = Field(max_length=16)            # "officer" or "tipster"
+    channel: str = Field(max_length=16)              # which deliverer sends it
+    kind: str = Field(max_length=32)                 # "tip", "status", "officer-message", "tipster-answer"
+    tip_id: int | None = Field(default=None, foreign_key="tip.id", ondelete="CASCADE", index=True)
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    locale: str = Field(max_length=8)
+    status: str = Field(default=OutboxStatus.PENDING.value, max_length=16)
+    attempts: int = 0
+    parts_done: int = 0
+    next_attempt_at: datetime = _when(default_factory=utcnow)
+    locked_until: datetime | None = _when(default=None)
+    lock_owner: str | None = Field(default=None, max_length=32)
+    last_error: str | None = Field(default=None, max_length=200)
+    created_at: datetime = _when(default_factory=utcnow)
+    sent_at: datetime | None = _when(default=None)
 
 
 # --- web chat and officer dashboard (bot/web/) ---------------------------------------------

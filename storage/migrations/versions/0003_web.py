@@ -1,7 +1,7 @@
 """The web chat's transcript, officer accounts, sessions, login attempts and the audit log.
 
 Revision ID: 0003_web
-Revises: 0001_dialogue
+Revises: 0002_tips
 Create Date: 2026-11-25
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 from storage.models import UTCDateTime
 
 revision = "0003_web"
-down_revision = "0001_dialogue"
+down_revision = "0002_tips"
 branch_labels = None
 depends_on = None
 

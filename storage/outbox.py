@@ -1,0 +1,166 @@
+"""The outbox: messages to third parties (the officer chat, tipsters), committed with their cause.
+
+A worker (bot/outbox.py) claims due rows with a lease, sends them, and records what it
+sent. Claiming is a conditional UPDATE that only one transaction can win, so two workers,
+in one process or in several instances, never send the same row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import event, func, or_, update
+from sqlmodel import col, delete, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import OutboxMessage, OutboxStatus, TipOfficerMessage
+
+
+def enqueue(message: OutboxMessage, *, session: AsyncSession, wakeup: Callable[[], None] | None = None) -> None:
+    """Add a message to the outbox; once the transaction commits, call `wakeup` (the worker's kick)."""
+    session.add(message)
+    if wakeup is not None:
+
+        def _committed(_session: Any) -> None:
+            wakeup()
+
+        event.listen(session.sync_session, "after_commit", _committed, once=True)
+
+
+async def due(now: datetime, *, channels: Iterable[str], limit: int, session: AsyncSession) -> list[int]:
+    """Return the ids of pending messages for these channels that are due and not leased, oldest first."""
+    statement = (
+        select(OutboxMessage.id)
+        .where(
+            OutboxMessage.status == OutboxStatus.PENDING.value,
+            col(OutboxMessage.channel).in_(list(channels)),
+            col(OutboxMessage.next_attempt_at) <= now,
+            or_(col(OutboxMessage.locked_until).is_(None), col(OutboxMessage.locked_until) < now),
+        )
+        .order_by(col(OutboxMessage.id))
+        .limit(limit)
+    )
+    return [row for row in (await session.exec(statement)).all() if row is not None]
+
+
+async def next_due(*, channels: Iterable[str], session: AsyncSession) -> datetime | None:
+    """Return when the next pending message for these channels may be tried (after any lease on it)."""
+    statement = select(OutboxMessage.next_attempt_at, OutboxMessage.locked_until).where(
+        OutboxMessage.status == OutboxStatus.PENDING.value, col(OutboxMessage.channel).in_(list(channels))
+    )
+    times = [max(at, leased) if leased is not None else at for at, leased in (await session.exec(statement)).all()]
+    return min(times, default=None)
+
+
+async def claim(message_id: int, owner: str, now: datetime, lease: timedelta, *, session: AsyncSession) -> bool:
+    """Lease the message to `owner` until now + lease; False if it is gone, sent or leased by another."""
+    result = await session.exec(
+        update(OutboxMessage)
+        .where(
+            col(OutboxMessage.id) == message_id,
+            OutboxMessage.status == OutboxStatus.PENDING.value,
+            or_(col(OutboxMessage.locked_until).is_(None), col(OutboxMessage.locked_until) < now),
+        )
+        .values(locked_until=now + lease, lock_owner=owner)
+    )
+    return result.rowcount == 1
+
+
+async def get(message_id: int, *, session: AsyncSession) -> OutboxMessage | None:
+    return await session.get(OutboxMessage, message_id)
+
+
+async def record_part(
+    message_id: int,
+    owner: str,
+    *,
+    parts_done: int,
+    finished: bool,
+    now: datetime,
+    lease: timedelta,
+    officer_messages: Iterable[tuple[str, str, str]] = (),
+    session: AsyncSession,
+) -> bool:
+    """Record that a part was sent (and the message ids it got), and the row as sent when it was the last.
+
+    The same transaction records the ids and the progress, so a retry resumes after the
+    last part sent. False if the lease was lost (another worker took the row over).
+    """
+    values: dict[str, Any] = {"parts_done": parts_done, "locked_until": now + lease}
+    if finished:
+        values.update(status=OutboxStatus.SENT.value, sent_at=now, locked_until=None, lock_owner=None,
+                      last_error=None)
+    result = await session.exec(
+        update(OutboxMessage)
+        .where(col(OutboxMessage.id) == message_id, OutboxMessage.lock_owner == owner)
+        .values(**values)
+    )
+    if result.rowcount != 1:
+        return False
+    row = await session.get(OutboxMessage, message_id)
+    if row is not None and row.tip_id is not None:
+        for channel, chat_id, sent_id in officer_messages:
+            session.add(TipOfficerMessage(channel=channel, chat_id=chat_id, message_id=sent_id, tip_id=row.tip_id))
+    await session.flush()
+    return True
+
+
+async def retry_later(
+    message_id: int, owner: str, *, at: datetime, error: str, session: AsyncSession
+) -> None:
+    """Release the lease and schedule another attempt at `at`."""
+    await session.exec(
+        update(OutboxMessage)
+        .where(col(OutboxMessage.id) == message_id, OutboxMessage.lock_owner == owner)
+        .values(
+            attempts=OutboxMessage.attempts + 1,
+            next_attempt_at=at,
+            locked_until=None,
+            lock_owner=None,
+            last_error=error[:200],
+        )
+    )
+
+
+async def give_up(message_id: int, owner: str, *, error: str, session: AsyncSession) -> None:
+    """Mark the message as undeliverable: the recipient cannot be reached."""
+    await session.exec(
+        update(OutboxMessage)
+        .where(col(OutboxMessage.id) == message_id, OutboxMessage.lock_owner == owner)
+        .values(
+            status=OutboxStatus.FAILED.value,
+            attempts=OutboxMessage.attempts + 1,
+            locked_until=None,
+            lock_owner=None,
+            last_error=error[:200],
+        )
+    )
+
+
+async def delete_finished(before: datetime, *, session: AsyncSession) -> int:
+    """Delete sent and failed messages created before `before`: the words they carried go with them."""
+    result = await session.exec(
+        delete(OutboxMessage).where(
+            col(OutboxMessage.status).in_([OutboxStatus.SENT.value, OutboxStatus.FAILED.value]),
+            col(OutboxMessage.created_at) < before,
+        )
+    )
+    return result.rowcount or 0
+
+
+async def of_tip(tip_id: int, *, session: AsyncSession) -> list[OutboxMessage]:
+    statement = select(OutboxMessage).where(OutboxMessage.tip_id == tip_id).order_by(col(OutboxMessage.id))
+    return list((await session.exec(statement)).all())
+
+
+async def pending_count(*, session: AsyncSession, now: datetime | None = None) -> int:
+    """Count the messages still waiting to be sent (for a health check)."""
+    statement = select(func.count()).select_from(OutboxMessage).where(
+        OutboxMessage.status == OutboxStatus.PENDING.value
+    )
+    if now is not None:
+        statement = statement.where(col(OutboxMessage.created_at) <= now)
+    return (await session.exec(statement)).one()
+
