@@ -8,16 +8,17 @@ import hmac
 import logging
 import signal
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.campaign import Campaign, load_campaign
 from bot.i18n import FALLBACK_LOCALE, Catalogs
+from bot.outbox import OutboxSignal
 from bot.settings import Settings
 from bot.textlang import LanguageDetector
-from handlers.context import Services
+from handlers.context import Services, TipRules
 from storage import db
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,8 @@ class Runtime:
     campaign: Campaign
     engine: AsyncEngine
     services: Services
+    # Wakes the outbox workers (bot/outbox.py) when a turn has added to the outbox.
+    outbox_signal: OutboxSignal = field(default_factory=OutboxSignal)
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -55,6 +58,7 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
     engine = db.create_engine(settings.effective_database_url)
     if migrate:
         await db.upgrade(engine)
+    outbox_signal = OutboxSignal()
     services = Services(
         campaign=campaign,
         sessionmaker=db.create_sessionmaker(engine),
@@ -62,8 +66,22 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
         detect_language=LanguageDetector(),
         locales=tuple(code for code in campaign.locales if code in catalogs.locales),
         max_answer_length=settings.max_answer_length,
+        tips=tip_rules(settings),
+        outbox_wakeup=outbox_signal,
     )
-    return Runtime(settings, catalogs, campaign, engine, services)
+    return Runtime(settings, catalogs, campaign, engine, services, outbox_signal)
+
+
+def tip_rules(settings: Settings) -> TipRules:
+    """Return how tips are taken: limits, retention, and the Telegram officers and officer chat."""
+    telegram_officers = settings.officer_chat_id is not None and settings.telegram_bot_token is not None
+    return TipRules(
+        max_length=settings.max_tip_length,
+        per_hour=settings.tips_per_hour,
+        retention_days=settings.tip_retention_days,
+        officer_user_ids=frozenset(f"telegram:{user_id}" for user_id in settings.officer_user_ids),
+        officer_channels=("telegram",) if telegram_officers else (),
+    )
 
 
 async def serve(settings: Settings, *, announce: Callable[[str], object] = print) -> None:
@@ -71,9 +89,12 @@ async def serve(settings: Settings, *, announce: Callable[[str], object] = print
     Telegram beside them when a token is set (long polling, or the webhook)."""
     from aiohttp import web
 
+    from bot.outbox import outbox_ctx
     from bot.web import create_app
 
     app = create_app(settings)
+    # After the Telegram context: tips to the officer chat, messages to tipsters (bot/outbox.py).
+    app.cleanup_ctx.append(outbox_ctx)
     runner = web.AppRunner(app)
     await runner.setup()  # runs the startup half of every cleanup_ctx: database, Telegram, ...
     try:

@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("upgrade", help="apply the migrations")
     export = sub.add_parser("export", help="write stored data as CSV or JSON")
-    export.add_argument("what", choices=["answers"])
+    export.add_argument("what", choices=["answers", "tips"], help="tips: without any tipster identity")
     export.add_argument("--format", choices=["csv", "json"], default="csv")
     export.add_argument("--output", "-o", type=Path, help="a file (default: standard output)")
     officer = sub.add_parser("officer", help="officer dashboard accounts")
@@ -108,6 +108,12 @@ async def _export(settings: Settings, what: str, fmt: str, output: Path | None) 
 
     runtime = await build_runtime(settings)
     try:
+        if what == "tips":
+            from bot.tips_export import tip_records
+
+            tip_rows, tip_columns = await tip_records(runtime, fmt)
+            _output(tip_rows, fmt, tip_columns, what, output)
+            return
         async with runtime.services.sessionmaker() as session:
             rows = await answers.for_export(session=session)
     finally:
@@ -129,6 +135,10 @@ async def _export(settings: Settings, what: str, fmt: str, output: Path | None) 
         }
         for row in rows
     ]
+    _output(records, fmt, columns, what, output)
+
+
+def _output(records: list[dict[str, object]], fmt: str, columns: list[str], what: str, output: Path | None) -> None:
     if output is None:
         _write(sys.stdout, records, fmt, columns)
     else:

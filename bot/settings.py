@@ -71,6 +71,24 @@ class Settings(BaseSettings):
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
     log_level: str = "INFO"
 
+    # --- tips to the kommunpolis (handlers/tips.py, bot/outbox.py) ---
+    # Longest tip, answer or officer message, in characters (a tip reaches the officer
+    # chat as one Telegram message: 4,096 characters with the reference and facts).
+    max_tip_length: int = Field(default=3000, ge=100, le=3500)
+    tips_per_hour: int = Field(default=5, ge=1, le=100)
+    # The way back to a tipster (their chat) and any contact details they gave are deleted
+    # this many days after the tip is closed.
+    tip_retention_days: int = Field(default=90, ge=1, le=3650)
+    # The outbox: the first retry after a failure waits OUTBOX_BACKOFF_SECONDS, doubling up
+    # to OUTBOX_BACKOFF_MAX_SECONDS; new messages wake the worker at once, and it looks for
+    # due ones every OUTBOX_POLL_SECONDS anyway (another instance may have written them).
+    outbox_backoff_seconds: float = Field(default=2.0, gt=0)
+    outbox_backoff_max_seconds: float = Field(default=600.0, gt=0)
+    outbox_poll_seconds: float = Field(default=30.0, gt=0)
+    # How long a worker may hold a message it is sending before another may take it over.
+    outbox_lease_seconds: float = Field(default=120.0, gt=0)
+    tip_purge_interval_seconds: float = Field(default=3600.0, gt=0)
+
     @field_validator("officer_user_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:

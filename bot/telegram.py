@@ -28,6 +28,7 @@ from telegram.ext import (
 
 from bot.i18n import Catalogs
 from bot.settings import Settings
+from handlers import officer
 from handlers.context import Services
 from handlers.router import MENU_COMMANDS, Outcome, handle_turn, resolve_locale
 from handlers.types import Reply, Text, Turn, TurnKind
@@ -117,6 +118,56 @@ class TelegramChannel:
         )
         bot = update.get_bot()
         await handle_turn(turn, self.services, lambda outcome: self.send(bot, chat.id, outcome))
+
+    # --- the officer chat -------------------------------------------------------------
+
+    async def on_officer_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Handle a message in the officer chat: a reply to a tip's message goes to its tipster."""
+        message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+        if message is None or user is None or chat is None:
+            return
+        text = message.text or ""
+        if update.edited_message is not None:
+            kind = TurnKind.EDITED
+        elif text.startswith("/"):
+            kind = TurnKind.COMMAND
+        else:
+            kind = TurnKind.TEXT if message.text is not None else TurnKind.MEDIA
+        reply_to = message.reply_to_message
+        # Only a reply to one of the bot's own messages can concern a tip: officers talk to each other too.
+        to_bot = reply_to is not None and reply_to.from_user is not None and reply_to.from_user.id == context.bot.id
+        turn = Turn(
+            channel=CHANNEL,
+            user_id=str(user.id),
+            chat_id=str(chat.id),
+            kind=kind,
+            text=text,
+            command=text.split(maxsplit=1)[0][1:].partition("@")[0].lower() if kind is TurnKind.COMMAND else "",
+            language_code=user.language_code,
+            message_id=message.message_id,
+            reply_to_message_id=reply_to.message_id if to_bot and reply_to is not None else None,
+        )
+        outcome = await officer.handle_turn(turn, self.services)
+        await self.send(context.bot, chat.id, outcome)
+
+    async def on_officer_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Handle a button under a tip in the officer chat: status, block."""
+        query, user = update.callback_query, update.effective_user
+        if query is None or user is None or query.message is None:
+            return
+        await query.answer()
+        chat_id = query.message.chat.id
+        turn = Turn(
+            channel=CHANNEL,
+            user_id=str(user.id),
+            chat_id=str(chat_id),
+            kind=TurnKind.BUTTON,
+            data=query.data or "",
+            language_code=user.language_code,
+            message_id=query.message.message_id,
+        )
+        outcome = await officer.handle_turn(turn, self.services)
+        await self.send(context.bot, chat_id, outcome)
 
     # --- outgoing ---------------------------------------------------------------------
 
@@ -233,6 +284,13 @@ def build_application(settings: Settings, channel: TelegramChannel, *, polling: 
     application = builder.build()
 
     private = filters.ChatType.PRIVATE
+    if settings.officer_chat_id is not None:
+        # 0. The officer chat (a group, or an officer's private chat) before anything else: its
+        #    messages are officers' (replies to tips), never a resident's or "a group".
+        officer_chat = filters.Chat(chat_id=settings.officer_chat_id)
+        application.add_handler(MessageHandler(officer_chat & filters.UpdateType.MESSAGES, channel.on_officer_message))
+        #    Buttons under a tip in the officer chat (data "off:..."); the handler checks who pressed.
+        application.add_handler(CallbackQueryHandler(channel.on_officer_button, pattern=f"^{officer.PREFIX}:"))
     # 1. Anything in a group or channel: the dialogue is private.
     application.add_handler(MessageHandler(~private & filters.UpdateType.MESSAGE, channel.on_group_message))
     # 2. Edits of earlier messages are not picked up; say so.

@@ -117,6 +117,7 @@ async def help_text(ctx: Context) -> list[Reply]:
             (
                 Text.of("help-intro", municipality=ctx.campaign.municipality),
                 Text.of("help-commands"),
+                *((Text.of("tips-help-commands"),) if ctx.campaign.tips else ()),
                 Text.of("common-not-emergency"),
                 Text.of("help-contact", name=contact.name, title=Text.of(contact.title), phone=contact.phone),
             )
@@ -147,6 +148,7 @@ async def _menu_prompt(ctx: Context) -> list[Reply]:
             "menu-what-next",
             buttons=(
                 (ctx.button("menu-another-answer", "menu", "answer", bound=False),),
+                *(((ctx.button("tips-menu-button", "menu", "tip", bound=False),),) if ctx.campaign.tips else ()),
                 (ctx.button("menu-promises", "menu", "promises", bound=False),),
                 (ctx.button("menu-help", "menu", "help", bound=False),),
             ),

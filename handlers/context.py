@@ -36,6 +36,21 @@ class LanguageDetector(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class TipRules:
+    """How tips are taken and who may act on them (handlers/tips.py, handlers/officer.py)."""
+
+    max_length: int = 3000                          # characters of a tip, an answer, an officer message
+    per_hour: int = 5                               # tips per resident per hour
+    retention_days: int = 90                        # the way back is kept this long after closing
+    officer_user_ids: frozenset[str] = frozenset()  # "telegram:4242": who may act in an officer chat
+    officer_channels: tuple[str, ...] = ()          # where new tips and tipsters' answers are delivered
+
+
+def _no_wakeup() -> None:
+    return None
+
+
+@dataclass(frozen=True, slots=True)
 class Services:
     """Long-lived things the conversation needs, built once by `bot/`."""
 
@@ -46,6 +61,9 @@ class Services:
     locales: tuple[str, ...]
     max_answer_length: int = 2000
     locks: ChatLocks = field(default_factory=ChatLocks)
+    tips: TipRules = field(default_factory=TipRules)
+    # Wakes the outbox worker; called after a transaction that added to the outbox commits.
+    outbox_wakeup: Callable[[], None] = _no_wakeup
 
 
 Prompt = Callable[["Context"], Awaitable[list[Reply]]]

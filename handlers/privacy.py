@@ -9,7 +9,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from handlers.context import Context, Step
 from handlers.states import State
 from handlers.types import Reply, Text, Turn
-from storage import answers, conversations
+from storage import answers, conversations, tips
 from storage.models import utcnow
 
 # Each feature that stores something of a resident's adds how to erase it here.
@@ -20,17 +20,35 @@ async def _erase_answers(resident_key: str, session: AsyncSession) -> None:
     await answers.delete_of_resident(resident_key, session=session)
 
 
-ERASERS: list[Eraser] = [_erase_answers]
+async def _erase_tips(resident_key: str, session: AsyncSession) -> None:
+    # A tip an authority has received is a public record: its text stays with the police,
+    # but the way back, the contact details and the pseudonym that link it to the resident go.
+    await tips.forget_resident(resident_key, session=session)
+
+
+ERASERS: list[Eraser] = [_erase_answers, _erase_tips]
 
 
 def privacy_note(ctx: Context) -> Text:
     return Text.of("privacy-note", municipality=ctx.campaign.municipality)
 
 
+def tips_note(ctx: Context) -> tuple[Text, ...]:
+    """What happens to a tip and to the way back to its sender (when the campaign takes tips)."""
+    if ctx.campaign.tips is None:
+        return ()
+    return (Text.of("tips-privacy-note", days=ctx.services.tips.retention_days),)
+
+
 async def _consent_prompt(ctx: Context) -> list[Reply]:
     return [
         Reply(
-            (privacy_note(ctx), Text.of("common-not-emergency"), Text.of("privacy-consent-question")),
+            (
+                privacy_note(ctx),
+                *tips_note(ctx),
+                Text.of("common-not-emergency"),
+                Text.of("privacy-consent-question"),
+            ),
             (
                 (ctx.button("privacy-agree", "consent", "yes"),),
                 (ctx.button("privacy-decline", "consent", "no"),),
@@ -46,9 +64,13 @@ async def _consent_message(turn: Turn, ctx: Context) -> list[Reply]:
 async def _consent_button(action: str, value: str, ctx: Context) -> list[Reply] | None:
     if action != "consent":
         return None
+    # Someone who came with /tip goes on to the tip; anyone else to the dialogue question.
+    after = ctx.data.get("after_consent")
+    ctx.update_data(after_consent=None)
     if value == "yes":
         ctx.conversation.consent_at = utcnow()
-        return [Reply.of("privacy-thanks")] + await ctx.go(State.ANSWER)
+        target = State(after) if after in State._value2member_map_ else State.ANSWER
+        return [Reply.of("privacy-thanks")] + await ctx.go(target)
     return await ctx.go(State.DECLINED)
 
 
@@ -64,7 +86,7 @@ async def show_privacy(ctx: Context) -> list[Reply]:
     """Show the privacy note; before consent, ask for it again."""
     if not ctx.consented:
         return await ctx.go(State.CONSENT)
-    return [Reply((privacy_note(ctx), Text.of("common-not-emergency")))]
+    return [Reply((privacy_note(ctx), *tips_note(ctx), Text.of("common-not-emergency")))]
 
 
 async def my_data(ctx: Context) -> list[Reply]:
@@ -93,6 +115,9 @@ async def my_data(ctx: Context) -> list[Reply]:
                 text=answer.text,
             )
         )
+    tip_count = await tips.count_of_resident(ctx.resident_key, session=ctx.session)
+    if tip_count:
+        texts.append(Text.of("tips-mydata", count=tip_count))
     texts.append(Text.of("mydata-erase-hint"))
     return [Reply(tuple(texts))]
 
@@ -106,10 +131,13 @@ async def forget(ctx: Context) -> list[Reply]:
 
 async def _forget_prompt(ctx: Context) -> list[Reply]:
     count = await answers.count_of_resident(ctx.resident_key, session=ctx.session)
+    tip_count = await tips.count_of_resident(ctx.resident_key, session=ctx.session)
     return [
-        Reply.of(
-            "forget-confirm",
-            answers=count,
+        Reply(
+            (
+                Text.of("forget-confirm", answers=count),
+                *((Text.of("tips-forget-note", count=tip_count),) if tip_count else ()),
+            ),
             buttons=(
                 (ctx.button("forget-yes", "forget", "yes"),),
                 (ctx.button("forget-no", "forget", "no"),),

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
-from handlers import common, dialogue, privacy
+from handlers import common, dialogue, privacy, tips
 from handlers.common import locale_from_code
 from handlers.context import Context, Services, Step
 from handlers.states import State
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 Command = Callable[[Context], Awaitable[list[Reply]]]
 
 # Every state's step, from the feature modules.
-STEPS: Mapping[State, Step] = {**common.STEPS, **privacy.STEPS, **dialogue.STEPS}
+STEPS: Mapping[State, Step] = {**common.STEPS, **privacy.STEPS, **dialogue.STEPS, **tips.STEPS}
 
 COMMANDS: Mapping[str, Command] = {
     "start": common.start,
@@ -30,17 +30,25 @@ COMMANDS: Mapping[str, Command] = {
     "privacy": privacy.show_privacy,
     "mydata": privacy.my_data,
     "forget": privacy.forget,
+    "tip": tips.start,
+    "mytips": tips.my_tips,
 }
 
 # Commands that make sense before the first greeting; any other one greets first.
-_BEFORE_START = frozenset({common.start, common.help_text, common.promises, common.choose_language})
+# /tip greets too, and remembers to continue with the tip after the consent.
+_BEFORE_START = frozenset({common.start, common.help_text, common.promises, common.choose_language, tips.start})
 
 # Commands shown in the channel's command menu, in this order.
-MENU_COMMANDS = ("start", "answer", "promises", "mydata", "forget", "language", "help")
+MENU_COMMANDS = ("start", "answer", "tip", "mytips", "promises", "mydata", "forget", "language", "help")
 
 
 async def _menu_button(value: str, ctx: Context) -> list[Reply]:
-    action = {"answer": dialogue.new_answer, "promises": common.promises, "help": common.help_text}.get(value)
+    action = {
+        "answer": dialogue.new_answer,
+        "tip": tips.start,
+        "promises": common.promises,
+        "help": common.help_text,
+    }.get(value)
     if action is None:
         return await _stale(ctx)
     return await action(ctx)
@@ -55,6 +63,7 @@ UNBOUND_BUTTONS: Mapping[str, Callable[[str, Context], Awaitable[list[Reply]]]] 
     "lang": common.set_language,
     "lang-keep": _lang_keep,
     "menu": _menu_button,
+    tips.ANSWER_ACTION: tips.start_answer,   # under an officer's message to a tipster
 }
 
 

@@ -13,6 +13,17 @@ class State(StrEnum):
     FOLLOW_UP = "follow-up"
     MENU = "menu"
     CONFIRM_FORGET = "confirm-forget"
+    # A tip to the kommunpolis (handlers/tips.py).
+    TIP_NOTICE = "tip-notice"
+    TIP_TOPIC = "tip-topic"
+    TIP_TEXT = "tip-text"
+    TIP_PHOTOS = "tip-photos"
+    TIP_LOCATION = "tip-location"
+    TIP_CONTACT = "tip-contact"
+    TIP_CONTACT_NAME = "tip-contact-name"
+    TIP_CONTACT_PHONE = "tip-contact-phone"
+    TIP_CONFIRM = "tip-confirm"
+    TIP_ANSWER = "tip-answer"        # writing an answer to an officer's message
 
 
 # Before consent nothing of the resident's is stored but the language and the step.

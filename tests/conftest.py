@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable
+from contextlib import AsyncExitStack
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,15 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.app import Runtime, build_runtime
+from bot.outbox import OutboxWorker, running_outbox, telegram_deliverers
 from bot.settings import Settings, normalize_database_url
 from bot.telegram import TelegramChannel, build_application
 from tests.fakebotapi import TOKEN, FakeBotAPI, FakeUser
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
+# The officer chat (a group) and the one officer allowed to act in it.
+OFFICER_CHAT_ID = -100777
+OFFICER_USER_ID = 4242
 ENGINES = ["sqlite"] + (["postgresql"] if TEST_DATABASE_URL else [])
 
 
@@ -90,6 +95,12 @@ def make_settings(api: FakeBotAPI, database_url: str, data_dir: Path, **override
         "database_url": database_url,
         "data_dir": data_dir,
         "pseudonym_secret": "test-pseudonym-secret-0123456789",
+        "officer_chat_id": OFFICER_CHAT_ID,
+        "officer_user_ids": frozenset({OFFICER_USER_ID}),
+        # The outbox retries within fractions of a second, so tests never sleep long.
+        "outbox_backoff_seconds": 0.05,
+        "outbox_backoff_max_seconds": 0.2,
+        "outbox_poll_seconds": 0.5,
         **overrides,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
@@ -103,6 +114,8 @@ class BotHarness:
         self.settings = settings
         self.runtime: Runtime | None = None
         self.application: Application | None = None
+        self.outbox: OutboxWorker | None = None
+        self._background = AsyncExitStack()
 
     async def start(self) -> None:
         self.runtime = await build_runtime(self.settings)
@@ -117,11 +130,15 @@ class BotHarness:
         await self.application.start()
         assert self.application.updater is not None
         await self.application.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
+        deliverers = telegram_deliverers(self.application.bot, channel, self.settings)
+        self.outbox = await self._background.enter_async_context(running_outbox(self.runtime, deliverers))
 
     async def _processed(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         await self.api.mark_processed(update.update_id)
 
     async def stop(self) -> None:
+        await self._background.aclose()
+        self.outbox = None
         if self.application is not None:
             if self.application.updater is not None and self.application.updater.running:
                 await self.application.updater.stop()

@@ -1,0 +1,464 @@
+"""The outbox worker: sends what must reach a third party (the officer chat, a tipster) until it has.
+
+A tip is committed together with its outbox message before the resident is thanked;
+this worker delivers it afterwards. It is woken the moment such a transaction commits
+(`OutboxSignal`), and looks for due messages every `outbox_poll_seconds` anyway (another
+instance, or a retry, may have made one due). Per message it
+
+1. claims it with a lease (`locked_until`), a conditional UPDATE only one worker wins,
+   so two workers or instances never send the same message;
+2. asks `handlers/` what the message says (parts: a text with buttons, photos, a place);
+3. hands each part not yet sent to the deliverer of the message's channel, and records
+   the part as sent in the same transaction as the message ids it got, so a retry resumes
+   after the last part sent and the message is marked delivered with its last part;
+4. on a failure, releases it for a retry with exponential backoff, or after Telegram's
+   `retry_after` on a 429; when the recipient is gone (a tipster blocked the bot, or
+   their way back was deleted) it gives up on it.
+
+Delivery is at least once at the level of one API call: a crash between Telegram
+accepting a message and the commit that records it would send that one part again.
+
+Deliverers are per channel: `TelegramDeliverer` here; the web chat registers one that
+makes a message readable in the browser. A worker only claims messages of the channels
+it has a deliverer for, so a process may run several workers.
+
+It also purges, every `tip_purge_interval_seconds`, the ways back to tipsters of tips
+closed more than `tip_retention_days` ago, and old sent outbox messages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import secrets
+import warnings
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
+
+from handlers.context import Services
+from handlers.delivery import LocationPart, Part, PhotosPart, ReplyPart
+from handlers.officer import parts_for
+from storage import outbox, tips
+from storage.models import OutboxMessage, Party, utcnow
+
+if TYPE_CHECKING:
+    from telegram import Bot, Message
+
+    from bot.app import Runtime
+    from bot.settings import Settings
+    from bot.telegram import TelegramChannel
+
+log = logging.getLogger(__name__)
+
+
+class OutboxSignal:
+    """Wakes this process's outbox workers; called after a transaction that added to the outbox commits."""
+
+    def __init__(self) -> None:
+        self._events: set[asyncio.Event] = set()
+
+    def __call__(self) -> None:
+        for event in self._events:
+            event.set()
+
+    def subscribe(self) -> asyncio.Event:
+        event = asyncio.Event()
+        self._events.add(event)
+        return event
+
+    def unsubscribe(self, event: asyncio.Event) -> None:
+        self._events.discard(event)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxConfig:
+    backoff_seconds: float = 2.0
+    backoff_max_seconds: float = 600.0
+    poll_seconds: float = 30.0
+    lease_seconds: float = 120.0
+    retention_days: int = 90
+    purge_interval_seconds: float = 3600.0
+    batch: int = 20
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> OutboxConfig:
+        return cls(
+            backoff_seconds=settings.outbox_backoff_seconds,
+            backoff_max_seconds=settings.outbox_backoff_max_seconds,
+            poll_seconds=settings.outbox_poll_seconds,
+            lease_seconds=settings.outbox_lease_seconds,
+            retention_days=settings.tip_retention_days,
+            purge_interval_seconds=settings.tip_purge_interval_seconds,
+        )
+
+
+# --- what a deliverer is ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """Who a message goes to: the officer chat (the deliverer knows it), or a tipster's chat."""
+
+    recipient: str                 # Party.OFFICER or Party.TIPSTER
+    chat_id: str | None = None     # the tipster's chat, from the way back; never stored in the outbox
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """A message a deliverer sent: an officer's reply to it is matched to its tip."""
+
+    chat_id: str
+    message_id: str
+
+
+class RetryLater(Exception):
+    """The part could not be sent now; try again after `delay` seconds (None: the usual backoff)."""
+
+    def __init__(self, reason: str, delay: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.delay = delay
+
+
+class Undeliverable(Exception):
+    """The recipient cannot be reached at all (a tipster left or blocked the bot): give up."""
+
+
+class Deliverer(Protocol):
+    async def send(
+        self, part: Part, *, to: Destination, locale: str, thread: Sequence[Sent]
+    ) -> list[Sent]:
+        """Send one part; `thread` holds what this message's earlier parts got (to reply to)."""
+        ...
+
+
+# --- the worker ------------------------------------------------------------------------------------
+
+
+class OutboxWorker:
+    """Deliver due outbox messages through the deliverers, one at a time, in the order written."""
+
+    def __init__(
+        self,
+        services: Services,
+        deliverers: Mapping[str, Deliverer],
+        config: OutboxConfig,
+        signal: OutboxSignal | None = None,
+    ) -> None:
+        self.services = services
+        self.deliverers = dict(deliverers)
+        self.config = config
+        self.signal = signal
+        self.owner = secrets.token_hex(8)
+        # The worker's clock; tests move it forward instead of sleeping.
+        self.now: Callable[[], datetime] = utcnow
+        self._event = signal.subscribe() if signal is not None else asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self._last_purge: datetime | None = None
+
+    # --- lifecycle ---
+
+    def start(self) -> None:
+        """Run the worker as a supervised task: an error is logged and the loop goes on."""
+        if self._task is None:
+            self._stopping = False
+            self._task = asyncio.create_task(self._run(), name="outbox-worker")
+            self._task.add_done_callback(_log_crash)
+
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Let the message being sent finish (up to `timeout`), then stop."""
+        task, self._task = self._task, None
+        if task is None:
+            return
+        self._stopping = True
+        self._event.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(task), timeout)
+        except TimeoutError:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        finally:
+            if self.signal is not None:
+                self.signal.unsubscribe(self._event)
+
+    def kick(self) -> None:
+        """Look for due messages now."""
+        self._event.set()
+
+    async def _run(self) -> None:
+        while not self._stopping:
+            self._event.clear()
+            try:
+                await self.run_once()
+                await self._purge_when_due()
+                wait = await self._until_next()
+            except Exception:
+                log.exception("the outbox worker failed; it tries again")
+                wait = min(self.config.backoff_seconds, self.config.poll_seconds)
+            if self._stopping:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._event.wait(), wait)
+
+    async def _until_next(self) -> float:
+        channels = list(self.deliverers)
+        async with self.services.sessionmaker() as session:
+            when = await outbox.next_due(channels=channels, session=session)
+        if when is None:
+            return self.config.poll_seconds
+        seconds = (when - self.now()).total_seconds()
+        return min(max(seconds, 0.01), self.config.poll_seconds)
+
+    # --- delivering ---
+
+    async def run_once(self) -> int:
+        """Deliver every message that is due now; return how many were tried."""
+        if not self.deliverers:
+            return 0
+        tried = 0
+        while not self._stopping:
+            async with self.services.sessionmaker() as session:
+                ids = await outbox.due(self.now(), channels=list(self.deliverers), limit=self.config.batch,
+                                       session=session)
+            for message_id in ids:
+                if self._stopping:
+                    break
+                await self.deliver(message_id)
+                tried += 1
+            if len(ids) < self.config.batch:
+                break
+        return tried
+
+    async def deliver(self, message_id: int) -> None:
+        """Claim one message and send its parts not sent yet."""
+        lease = timedelta(seconds=self.config.lease_seconds)
+        sessionmaker = self.services.sessionmaker
+        async with sessionmaker.begin() as session:
+            if not await outbox.claim(message_id, self.owner, self.now(), lease, session=session):
+                return  # another worker has it, or it is done
+        async with sessionmaker() as session:
+            message = await outbox.get(message_id, session=session)
+            if message is None:
+                return
+            tip = await tips.get(message.tip_id, session=session) if message.tip_id is not None else None
+            view = tips.for_officer(tip) if tip is not None else None
+            path = (
+                await tips.return_path(message.tip_id, session=session)
+                if message.recipient == Party.TIPSTER.value and message.tip_id is not None
+                else None
+            )
+        what = f"outbox message {message_id} ({message.kind} to the {message.recipient})"
+        if message.recipient == Party.TIPSTER.value and path is None:
+            await self._give_up(message_id, "no way back to the tipster any more", what)
+            return
+        deliverer = self.deliverers[message.channel]
+        destination = Destination(message.recipient, path.chat_id if path is not None else None)
+        try:
+            parts = parts_for(message, view, self.services.campaign)
+        except ValueError:
+            log.exception("%s cannot be put into words", what)
+            await self._give_up(message_id, "cannot be rendered", what)
+            return
+        thread: list[Sent] = []
+        for index in range(message.parts_done, len(parts)):
+            try:
+                sent = await deliverer.send(parts[index], to=destination, locale=message.locale, thread=thread)
+            except RetryLater as exc:
+                await self._retry(message_id, message.attempts, exc.reason, exc.delay, what)
+                return
+            except Undeliverable as exc:
+                await self._give_up(message_id, str(exc), what)
+                return
+            except Exception as exc:  # noqa: BLE001 - a bug in a deliverer must not stop the others
+                log.exception("%s: the deliverer failed", what)
+                await self._retry(message_id, message.attempts, type(exc).__name__, None, what)
+                return
+            thread.extend(sent)
+            if not await self._record(message, index + 1, len(parts), sent, lease):
+                log.warning("%s: the lease ran out while sending; another worker carries on", what)
+                return
+        if not parts:
+            await self._record(message, 0, 0, [], lease)
+        log.info("%s delivered", what)
+
+    async def _record(
+        self, message: OutboxMessage, done: int, total: int, sent: list[Sent], lease: timedelta
+    ) -> bool:
+        assert message.id is not None
+        officer_messages = (
+            [(message.channel, s.chat_id, s.message_id) for s in sent]
+            if message.recipient == Party.OFFICER.value
+            else []  # a tipster's chat id is never written down here
+        )
+        async with self.services.sessionmaker.begin() as session:
+            return await outbox.record_part(
+                message.id,
+                self.owner,
+                parts_done=done,
+                finished=done >= total,
+                now=self.now(),
+                lease=lease,
+                officer_messages=officer_messages,
+                session=session,
+            )
+
+    def backoff(self, attempts: int) -> float:
+        """Return the wait before retry number `attempts + 1`: doubling, capped, with some jitter."""
+        base = min(self.config.backoff_seconds * 2 ** min(attempts, 30), self.config.backoff_max_seconds)
+        return base * random.uniform(0.8, 1.0)  # noqa: S311 - spreading retries, not a secret
+
+    async def _retry(self, message_id: int, attempts: int, reason: str, delay: float | None, what: str) -> None:
+        wait = delay if delay is not None else self.backoff(attempts)
+        async with self.services.sessionmaker.begin() as session:
+            await outbox.retry_later(
+                message_id, self.owner, at=self.now() + timedelta(seconds=wait), error=reason, session=session
+            )
+        log.warning("%s not sent (attempt %d: %s); next try in %.1f s", what, attempts + 1, reason, wait)
+
+    async def _give_up(self, message_id: int, reason: str, what: str) -> None:
+        async with self.services.sessionmaker.begin() as session:
+            await outbox.give_up(message_id, self.owner, error=reason, session=session)
+        log.warning("%s given up: %s", what, reason)
+
+    # --- retention ---
+
+    async def _purge_when_due(self) -> None:
+        now = self.now()
+        interval = timedelta(seconds=self.config.purge_interval_seconds)
+        if self._last_purge is None or now - self._last_purge >= interval:
+            self._last_purge = now
+            await self.purge(now)
+
+    async def purge(self, now: datetime | None = None) -> tuple[int, int]:
+        """Delete ways back of tips closed longer ago than the retention period, and old sent messages."""
+        cutoff = (now or self.now()) - timedelta(days=self.config.retention_days)
+        async with self.services.sessionmaker.begin() as session:
+            paths = await tips.purge_return_paths(cutoff, session=session)
+            messages = await outbox.delete_finished(cutoff, session=session)
+        if paths or messages:
+            log.info("retention: deleted %d ways back to tipsters and %d old outbox messages", paths, messages)
+        return paths, messages
+
+
+def _log_crash(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("the outbox worker stopped", exc_info=task.exception())
+
+
+@contextlib.asynccontextmanager
+async def running_outbox(runtime: Runtime, deliverers: Mapping[str, Deliverer]) -> AsyncIterator[OutboxWorker]:
+    """Run an outbox worker with these deliverers (by channel) for as long as the block runs."""
+    worker = OutboxWorker(
+        runtime.services, deliverers, OutboxConfig.from_settings(runtime.settings), runtime.outbox_signal
+    )
+    worker.start()
+    try:
+        yield worker
+    finally:
+        await worker.stop()
+
+
+async def outbox_ctx(app: object) -> AsyncIterator[None]:
+    """An aiohttp cleanup context: run the outbox worker beside the web server.
+
+    Appended after the Telegram context, so the bot is there to deliver with; more
+    channels (the web chat) add their deliverers here.
+    """
+    from bot.telegram import TelegramChannel
+    from bot.web.typedefs import RUNTIME, TELEGRAM
+
+    runtime = app[RUNTIME]  # type: ignore[index]
+    deliverers: dict[str, Deliverer] = {}
+    application = app.get(TELEGRAM)  # type: ignore[attr-defined]
+    if application is not None:
+        channel = TelegramChannel(runtime.services, runtime.catalogs)
+        deliverers.update(telegram_deliverers(application.bot, channel, runtime.settings))
+    async with running_outbox(runtime, deliverers):
+        yield
+
+
+# --- Telegram --------------------------------------------------------------------------------------
+
+
+class TelegramDeliverer:
+    """Send outbox parts with the PTB bot: plain text, photos by file id, places. Never a forward,
+    which would carry its sender; the officer chat is `OFFICER_CHAT_ID`."""
+
+    def __init__(self, bot: Bot, channel: TelegramChannel, officer_chat_id: int | None) -> None:
+        self.bot = bot
+        self.channel = channel
+        self.officer_chat_id = officer_chat_id
+
+    async def send(self, part: Part, *, to: Destination, locale: str, thread: Sequence[Sent]) -> list[Sent]:
+        from telegram import InputMediaPhoto, ReplyParameters
+        from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+
+        officer = to.recipient == Party.OFFICER.value
+        chat_id = self.officer_chat_id if officer else int(to.chat_id) if to.chat_id else None
+        if chat_id is None:
+            if officer:
+                raise RetryLater("OFFICER_CHAT_ID is not set")
+            raise Undeliverable("no chat to send to")
+        reply_to = (
+            ReplyParameters(message_id=int(thread[0].message_id), allow_sending_without_reply=True)
+            if thread
+            else None
+        )
+        try:
+            messages: Sequence[Message]
+            if isinstance(part, ReplyPart):
+                messages = await self.channel.send_reply(self.bot, chat_id, part.reply, locale)
+            elif isinstance(part, PhotosPart):
+                caption = self.channel.catalogs.render(part.caption, locale)
+                if len(part.file_ids) == 1:
+                    messages = [
+                        await self.bot.send_photo(chat_id, part.file_ids[0], caption=caption, reply_parameters=reply_to)
+                    ]
+                else:
+                    media = [
+                        InputMediaPhoto(file_id, caption=caption if i == 0 else None)
+                        for i, file_id in enumerate(part.file_ids)
+                    ]
+                    messages = await self.bot.send_media_group(chat_id, media, reply_parameters=reply_to)
+            elif isinstance(part, LocationPart):
+                messages = [
+                    await self.bot.send_location(
+                        chat_id, latitude=part.latitude, longitude=part.longitude, reply_parameters=reply_to
+                    )
+                ]
+            else:  # pragma: no cover - a new kind of part without a way to send it
+                raise Undeliverable(f"cannot send a {type(part).__name__} on Telegram")
+        except RetryAfter as exc:
+            raise RetryLater("429 Too Many Requests", _seconds(exc)) from None
+        except ChatMigrated as exc:
+            log.error("the officer chat became a supergroup: set OFFICER_CHAT_ID=%s", exc.new_chat_id)
+            raise RetryLater("chat migrated") from None
+        except (Forbidden, BadRequest) as exc:
+            if not officer:
+                raise Undeliverable(f"{type(exc).__name__}: {exc.message}") from None
+            log.error("cannot send to the officer chat %s: %s", chat_id, exc.message)
+            raise RetryLater(f"{type(exc).__name__}: {exc.message}") from None
+        except TelegramError as exc:
+            raise RetryLater(f"{type(exc).__name__}: {exc.message}") from None
+        return [Sent(str(chat_id), str(message.message_id)) for message in messages]
+
+
+def _seconds(exc: object) -> float:
+    """Return a RetryAfter's wait in seconds (PTB 22 warns on reading it as an int)."""
+    from telegram.warnings import PTBDeprecationWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after  # type: ignore[attr-defined]
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def telegram_deliverers(bot: Bot, channel: TelegramChannel, settings: Settings) -> dict[str, Deliverer]:
+    """Return the deliverers a process running the Telegram bot registers."""
+    return {"telegram": TelegramDeliverer(bot, channel, settings.officer_chat_id)}

@@ -1,0 +1,56 @@
+"""`medborgardialog export tips`: the tips for the officer's records, without tipster identities.
+
+Exported: the reference, when, topic, the text and its language, the tipster's chat
+language, how many photos, the place, status, whether the tipster asked to be contacted,
+and the thread with the officer. Never exported: the pseudonym, the way back (chat id),
+the contact details (they are in the officer chat, and purged with the way back), the
+photos' Telegram file ids (usable only with the bot's token).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storage import tips
+
+if TYPE_CHECKING:
+    from bot.app import Runtime
+
+COLUMNS = [
+    "reference", "created_at", "campaign", "channel", "topic", "text", "text_language", "locale", "photos",
+    "latitude", "longitude", "status", "closed_at", "contact_requested", "messages",
+]
+
+
+async def tip_records(runtime: Runtime, fmt: str) -> tuple[list[dict[str, object]], list[str]]:
+    """Return the tips as records (oldest first) and the CSV columns; in CSV the thread is one cell."""
+    async with runtime.services.sessionmaker() as session:
+        rows = await tips.for_export(session=session)
+    records: list[dict[str, object]] = []
+    for tip, thread in rows:
+        messages = [
+            {"at": message.created_at.isoformat(), "sender": message.sender, "text": message.text}
+            for message in thread
+        ]
+        records.append(
+            {
+                "reference": tip.reference,
+                "created_at": tip.created_at.isoformat(),
+                "campaign": tip.campaign_id,
+                "channel": tip.channel,
+                "topic": tip.topic,
+                "text": tip.text,
+                "text_language": tip.text_language,
+                "locale": tip.locale,
+                "photos": len(tip.photos),
+                "latitude": tip.latitude if tip.latitude is not None else "",
+                "longitude": tip.longitude if tip.longitude is not None else "",
+                "status": tip.status,
+                "closed_at": tip.closed_at.isoformat() if tip.closed_at else "",
+                "contact_requested": tip.contact_requested,
+                "messages": messages
+                if fmt == "json"
+                else "\n".join(f"{m['at']} {m['sender']}: {m['text']}" for m in messages),
+            }
+        )
+    return records, COLUMNS

@@ -1,0 +1,36 @@
+"""What an outbox message says, in no channel's terms: the parts a deliverer sends, in order.
+
+The handlers decide the words (catalog keys, an officer's text as written) and the
+buttons; a channel's deliverer (bot/outbox.py) only renders and sends them. A part that
+was sent is recorded before the next is tried, so a retry never repeats one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handlers.types import Reply, Text
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyPart:
+    """A message: texts and buttons."""
+
+    reply: Reply
+
+
+@dataclass(frozen=True, slots=True)
+class PhotosPart:
+    """Photos by the channel's file id (Telegram keeps them; nothing is downloaded), with a caption."""
+
+    file_ids: tuple[str, ...]
+    caption: Text
+
+
+@dataclass(frozen=True, slots=True)
+class LocationPart:
+    latitude: float
+    longitude: float
+
+
+Part = ReplyPart | PhotosPart | LocationPart

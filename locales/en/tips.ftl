@@ -1,0 +1,105 @@
+### English (en). Draft translation from Swedish: awaiting review by a native speaker.
+### Tips to the kommunpolis, the resident's side: the notice, the steps, the reference, /mytips, answers.
+
+# The office hours of the Dals-Ed campaign (bot/campaigns/dals-ed-2017.toml, [tips]).
+campaign-tips-office-hours = on weekdays during office hours
+tips-office-hours-unknown = during office hours
+
+tips-menu-button = Send a tip to the community police officer
+tips-help-commands =
+    /tip – send a tip to the community police officer
+    /mytips – see your tips and how they are going
+command-tip = Send a tip to the police
+command-mytips = Your tips and their status
+tips-not-offered = This service does not take tips. Call the police on 114 14, or 112 in an emergency.
+tips-privacy-note =
+    If you send a tip to the community police officer:
+    • The tip is anonymous unless you choose to leave your name and phone number.
+    • The police never see your name, username or account here. So that they can answer you, we keep which chat the tip came from, apart from the tip. It is deleted { $days } days after the tip is closed, or when you write /forget.
+    • A tip the police have received becomes an official public document (allmän handling). The text stays with the police even if you write /forget, but the link to you is removed.
+tips-mydata = Tips you have sent: { $count } (see them with /mytips)
+tips-forget-note = Your { $count } tips stay with the police as public documents, but everything that links them to you is deleted: the chat we answer to, your name and phone number if you left them, and the code you are stored under. The police can then no longer answer you about them.
+
+tips-notice-intro = Here you can send a tip to the community police officer (kommunpolis). First, a few things that are good to know:
+tips-notice-office-hours = Tips are read { $hours }, not around the clock. Do not count on a quick answer.
+tips-notice-public-record = A tip the police receive becomes an official public document (allmän handling). Before anyone else may read it, the police assess whether the information must be kept secret (a secrecy assessment).
+tips-notice-anonymous = You are anonymous: the police do not see who you are. If you want to be contacted, you can leave your name and phone number yourself. You can skip any step or cancel at any time.
+tips-continue-button = Continue
+tips-cancel-button = Cancel
+tips-skip-button = Skip
+tips-cancelled = OK, the tip was not sent.
+tips-blocked = Sorry, we no longer accept tips from you here. In an emergency, call 112. To reach the police otherwise, call 114 14.
+tips-limit-reached = You have sent { $limit } tips in the last hour, which is the limit. Please wait a while and try again. In an emergency, call 112.
+
+tips-topic-question = What is the tip about? If you are not sure, choose "Something else".
+tips-topic-crime = A crime or a disturbance
+tips-topic-other = Something else
+
+tips-text-question = Tell us in your own words what it is about: what, where and when. Write in any language you like (at most { $limit } characters). If you only want to send photos or a place, you can skip the text.
+tips-text-only = I can only read text here. Write the tip as an ordinary message.
+tips-text-empty = The message was empty. Please write a few words.
+tips-text-too-long = The text is { $length } characters long, but may be at most { $limit }. Please shorten it and send it again.
+
+tips-photos-question = Do you want to add photos? Send up to { $limit } photos, one at a time or several at once. Then press "Done". You can also skip this.
+tips-photos-done-button = Done ({ $count } added)
+tips-photos-only = Here I can only take photos (not files, videos or stickers). Send a photo, or press a button.
+tips-photos-full = You have already added { $limit } photos, which is the most allowed.
+tips-photo-added = Photo { $count } of at most { $limit } added. Send more, or press "Done".
+
+tips-location-question = Do you want to show where it is? Share a location: tap the paper clip (📎) and choose "Location". You can also skip this.
+tips-location-hint = Here I can only take a shared location. Tap the paper clip (📎), choose "Location" – or skip.
+tips-location-added = The location has been added.
+
+tips-contact-question = Your tip is anonymous. Do you want the police to be able to contact you? This is entirely optional.
+tips-anonymous-button = No, I want to stay anonymous
+tips-contact-me-button = Yes, I will leave my name and phone
+tips-name-question = What is your name? (Optional – you can skip this.)
+tips-name-invalid = Please write your name in at most { $limit } characters, or skip.
+tips-phone-question = Which phone number can the police reach you on? (Optional – you can skip this.)
+tips-phone-invalid = That does not look like a phone number. Write only digits, for example 070-123 45 67, or skip.
+
+tips-empty = The tip is empty. Write a few words about what it is about, or add a photo or a place.
+tips-summary-intro = This is your tip:
+tips-summary-topic = About: { $topic }
+tips-summary-text = Text: "{ $text }"
+tips-summary-no-text = Text: (none)
+tips-summary-photos =
+    { $count ->
+        [0] Photos: none
+       *[other] Photos: { $count }
+    }
+tips-summary-location-yes = Place: added
+tips-summary-location-no = Place: none
+tips-summary-contact = Contact: { $name }, { $phone }. The police may contact you.
+tips-summary-anonymous = Contact: none – you are anonymous.
+tips-summary-not-given = (not given)
+tips-summary-question = Do you want to send the tip to the community police officer?
+tips-send-button = Send the tip
+
+tips-sent = Thank you! Your tip has been sent. Your reference number is { $reference } – keep it if you want to ask about the tip.
+tips-next-steps = The community police officer reads the tip { $hours }. If the police change the status of the tip or write to you, you will get a message here, with the reference number.
+tips-mytips-hint = Write /mytips to see your tips and how they are going.
+
+tips-mytips-none = You have not sent any tips. Write /tip to send one.
+tips-mytips-intro =
+    { $count ->
+        [one] Your tip:
+       *[other] Your { $count } tips, the latest first:
+    }
+tips-mytips-item =
+    { $reference } – { $date }
+    { $topic } – { $status }
+tips-status-name-new = received, waiting to be read
+tips-status-name-taken = the police are working on it
+tips-status-name-closed = closed
+
+tips-status-changed-new = Your tip { $reference } is waiting again for the police to take it up.
+tips-status-changed-taken = The community police officer is now working on your tip { $reference }.
+tips-status-changed-closed = The community police officer has closed your tip { $reference }. Thank you for getting in touch!
+tips-officer-wrote = The community police officer has written to you about your tip { $reference }:
+tips-answer-hint = Do you want to answer? Press "Answer". The police still do not know who you are.
+tips-answer-button = Answer
+tips-answer-unknown = I can no longer find that tip among your tips.
+tips-answer-question = Write your answer to the police about the tip { $reference } (at most { $limit } characters).
+tips-answer-sent = Thank you, your answer has been sent to the police ({ $reference }).
+tips-answer-limit-reached = You have sent many answers in the last hour. Please wait a while before you write again. In an emergency, call 112.

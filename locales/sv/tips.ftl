@@ -1,0 +1,105 @@
+### Svenska (sv). Källspråk: originaltext, granskad.
+### Tips to the kommunpolis, the resident's side: the notice, the steps, the reference, /mytips, answers.
+
+# The office hours of the Dals-Ed campaign (bot/campaigns/dals-ed-2017.toml, [tips]).
+campaign-tips-office-hours = på vardagar under kontorstid
+tips-office-hours-unknown = under kontorstid
+
+tips-menu-button = Skicka ett tips till kommunpolisen
+tips-help-commands =
+    /tip – skicka ett tips till kommunpolisen
+    /mytips – se dina tips och hur det går med dem
+command-tip = Skicka ett tips till polisen
+command-mytips = Dina tips och deras status
+tips-not-offered = Den här tjänsten tar inte emot tips. Ring polisen på 114 14, eller 112 vid nödläge.
+tips-privacy-note =
+    Om du skickar ett tips till kommunpolisen:
+    • Tipset är anonymt om du inte själv väljer att lämna namn och telefonnummer.
+    • Polisen ser aldrig ditt namn, användarnamn eller konto här. För att kunna svara dig sparar vi vilken chatt tipset kom från, skilt från tipset. Det raderas { $days } dagar efter att tipset har avslutats, eller när du skriver /forget.
+    • Ett tips som polisen har tagit emot blir en allmän handling. Texten finns kvar hos polisen även om du skriver /forget, men kopplingen till dig tas bort.
+tips-mydata = Antal tips du har skickat: { $count } (se dem med /mytips)
+tips-forget-note = Dina { $count } tips finns kvar hos polisen som allmänna handlingar, men allt som kopplar dem till dig raderas: chatten vi svarar till, ditt namn och telefonnummer om du lämnade dem, och koden du är sparad under. Polisen kan då inte längre svara dig om dem.
+
+tips-notice-intro = Här kan du skicka ett tips till kommunpolisen. Först några saker som är bra att veta:
+tips-notice-office-hours = Tipsen läses { $hours }, inte dygnet runt. Räkna inte med ett snabbt svar.
+tips-notice-public-record = Ett tips som polisen tar emot blir en allmän handling. Innan någon annan får läsa den prövar polisen om uppgifterna ska hållas hemliga (sekretessprövning).
+tips-notice-anonymous = Du är anonym: polisen ser inte vem du är. Vill du bli kontaktad kan du själv lämna namn och telefonnummer. Du kan hoppa över varje steg eller avbryta när du vill.
+tips-continue-button = Fortsätt
+tips-cancel-button = Avbryt
+tips-skip-button = Hoppa över
+tips-cancelled = Okej, tipset skickades inte.
+tips-blocked = Tyvärr tar vi inte emot tips från dig här längre. Vid nödläge: ring 112. För att nå polisen i annat fall: ring 114 14.
+tips-limit-reached = Du har skickat { $limit } tips den senaste timmen, vilket är gränsen. Vänta en stund och försök igen. Vid nödläge: ring 112.
+
+tips-topic-question = Vad gäller tipset? Är du osäker, välj ”Något annat”.
+tips-topic-crime = Brott eller störning
+tips-topic-other = Något annat
+
+tips-text-question = Berätta med egna ord vad det gäller: vad, var och när. Skriv på vilket språk du vill (högst { $limit } tecken). Vill du bara skicka bilder eller en plats kan du hoppa över texten.
+tips-text-only = Här kan jag bara läsa text. Skriv tipset som ett vanligt meddelande.
+tips-text-empty = Meddelandet var tomt. Skriv några ord.
+tips-text-too-long = Texten är { $length } tecken lång, men får vara högst { $limit }. Korta ner den och skicka igen.
+
+tips-photos-question = Vill du bifoga bilder? Skicka upp till { $limit } foton, ett i taget eller flera på en gång. Tryck sedan på ”Klar”. Du kan också hoppa över.
+tips-photos-done-button = Klar ({ $count } bifogade)
+tips-photos-only = Här kan jag bara ta emot foton (inte filer, filmer eller klistermärken). Skicka ett foto, eller tryck på en knapp.
+tips-photos-full = Du har redan bifogat { $limit } bilder, vilket är det högsta antalet.
+tips-photo-added = Bild { $count } av högst { $limit } har lagts till. Skicka fler, eller tryck på ”Klar”.
+
+tips-location-question = Vill du visa var det gäller? Dela en plats: tryck på gemet (📎) och välj ”Plats”. Du kan också hoppa över.
+tips-location-hint = Här kan jag bara ta emot en delad plats. Tryck på gemet (📎), välj ”Plats” – eller hoppa över.
+tips-location-added = Platsen har lagts till.
+
+tips-contact-question = Ditt tips är anonymt. Vill du att polisen ska kunna kontakta dig? Det är helt frivilligt.
+tips-anonymous-button = Nej, jag vill vara anonym
+tips-contact-me-button = Ja, jag lämnar namn och telefon
+tips-name-question = Vad heter du? (Frivilligt – du kan hoppa över.)
+tips-name-invalid = Skriv ditt namn med högst { $limit } tecken, eller hoppa över.
+tips-phone-question = Vilket telefonnummer kan polisen nå dig på? (Frivilligt – du kan hoppa över.)
+tips-phone-invalid = Det ser inte ut som ett telefonnummer. Skriv bara siffror, till exempel 070-123 45 67, eller hoppa över.
+
+tips-empty = Tipset är tomt. Skriv några ord om vad det gäller, eller bifoga en bild eller en plats.
+tips-summary-intro = Så här ser ditt tips ut:
+tips-summary-topic = Gäller: { $topic }
+tips-summary-text = Text: ”{ $text }”
+tips-summary-no-text = Text: (ingen)
+tips-summary-photos =
+    { $count ->
+        [0] Bilder: inga
+       *[other] Bilder: { $count }
+    }
+tips-summary-location-yes = Plats: bifogad
+tips-summary-location-no = Plats: ingen
+tips-summary-contact = Kontakt: { $name }, { $phone }. Polisen kan kontakta dig.
+tips-summary-anonymous = Kontakt: ingen – du är anonym.
+tips-summary-not-given = (inte angivet)
+tips-summary-question = Vill du skicka tipset till kommunpolisen?
+tips-send-button = Skicka tipset
+
+tips-sent = Tack! Ditt tips är skickat. Ditt referensnummer är { $reference } – spara det om du vill fråga om tipset.
+tips-next-steps = Kommunpolisen läser tipset { $hours }. Om polisen ändrar status på tipset eller skriver till dig får du ett meddelande här, med referensnumret.
+tips-mytips-hint = Skriv /mytips för att se dina tips och hur det går med dem.
+
+tips-mytips-none = Du har inte skickat några tips. Skriv /tip för att skicka ett.
+tips-mytips-intro =
+    { $count ->
+        [one] Ditt tips:
+       *[other] Dina { $count } tips, det senaste först:
+    }
+tips-mytips-item =
+    { $reference } – { $date }
+    { $topic } – { $status }
+tips-status-name-new = mottaget, väntar på att läsas
+tips-status-name-taken = polisen arbetar med det
+tips-status-name-closed = avslutat
+
+tips-status-changed-new = Ditt tips { $reference } väntar igen på att polisen ska ta hand om det.
+tips-status-changed-taken = Kommunpolisen arbetar nu med ditt tips { $reference }.
+tips-status-changed-closed = Kommunpolisen har avslutat ditt tips { $reference }. Tack för att du hörde av dig!
+tips-officer-wrote = Kommunpolisen har skrivit till dig om ditt tips { $reference }:
+tips-answer-hint = Vill du svara? Tryck på ”Svara”. Polisen vet fortfarande inte vem du är.
+tips-answer-button = Svara
+tips-answer-unknown = Det tipset hittar jag inte bland dina tips längre.
+tips-answer-question = Skriv ditt svar till polisen om tipset { $reference } (högst { $limit } tecken).
+tips-answer-sent = Tack, ditt svar har skickats till polisen ({ $reference }).
+tips-answer-limit-reached = Du har skickat många svar den senaste timmen. Vänta en stund innan du skriver igen. Vid nödläge: ring 112.
