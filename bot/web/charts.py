@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 WIDTH = 640
-LABEL_WIDTH = 230
-VALUE_ROOM = 70
-ROW = 30
-BAR = 20
+LABEL_WIDTH = 240
+VALUE_ROOM = 100
+ROW = 34
+BAR = 22
 MAX_LABEL = 34
 
 

@@ -1,10 +1,11 @@
 // The web chat without page reloads. Everything works without this file (plain forms and a
 // redirect); with it, a post is sent in the background, the new messages appear in place
-// and are read out through the live region, and the focus goes back to the message box.
+// and are read out through the live region, and the focus goes to the new buttons or the
+// message box. Posts go one after another, in the order they were made.
 (function () {
   "use strict";
 
-  var busy = false;
+  var queue = Promise.resolve();
 
   function announce(messages) {
     var region = document.getElementById("announcer");
@@ -24,57 +25,70 @@
     var doc = new DOMParser().parseFromString(html, "text/html");
     var fresh = doc.getElementById("chat");
     var current = document.getElementById("chat");
-    if (!fresh || !current) { window.location.assign("/#latest"); return; }
+    // A language change re-renders every text on the page: load it whole.
+    if (!fresh || !current || doc.documentElement.lang !== document.documentElement.lang) {
+      window.location.assign("/#latest");
+      return;
+    }
     var known = {};
     document.querySelectorAll("#transcript > li").forEach(function (li) { known[li.id] = true; });
+    var oldBox = document.getElementById("message");
+    var typed = oldBox ? oldBox.value : "";   // written while the post was on its way
     current.replaceWith(fresh);
     var menu = doc.querySelector("section.menu");
     var oldMenu = document.querySelector("section.menu");
     if (menu && oldMenu) { oldMenu.replaceWith(menu); }
-    else if (menu && !oldMenu) { fresh.after(menu); }
-    // The page's language follows the conversation's (a language change re-renders it all).
-    if (doc.documentElement.lang !== document.documentElement.lang) {
-      window.location.assign("/#latest");
-      return;
-    }
+    else if (menu) { fresh.after(menu); }
+    var box = document.getElementById("message");
+    if (box && typed) { box.value = typed; }
     var added = Array.prototype.filter.call(
       document.querySelectorAll("#transcript > li"), function (li) { return !known[li.id]; });
     announce(added);
     bind();
-    var box = document.getElementById("message");
     var last = added.length ? added[added.length - 1] : null;
     if (last) { last.scrollIntoView({ block: "end" }); }
     var firstChoice = last ? last.querySelector(".choice") : null;
-    if (firstChoice) { firstChoice.focus({ preventScroll: true }); }
+    if (firstChoice && !typed) { firstChoice.focus({ preventScroll: true }); }
     else if (box) { box.focus({ preventScroll: true }); }
   }
 
+  function failed(text) {
+    var region = document.getElementById("announcer");
+    var box = document.getElementById("message");
+    if (box && text && !box.value) { box.value = text; }
+    if (region) { region.textContent = region.dataset.error || ""; }
+    var notice = document.getElementById("send-error");
+    if (notice) { notice.hidden = false; }
+  }
+
+  function post(form, body, text) {
+    return fetch(form.action, { method: "POST", body: body, credentials: "same-origin", redirect: "follow" })
+      .then(function (response) {
+        if (!response.ok) { throw new Error(String(response.status)); }
+        return response.text();
+      })
+      .then(swap)
+      .catch(function () { failed(text); });
+  }
+
   function submit(event) {
-    var form = event.target;
     event.preventDefault();
-    if (busy) { return; }
-    busy = true;
-    document.body.classList.add("busy");
+    var form = event.target;
     var data = new FormData(form);
     if (event.submitter && event.submitter.name) {
       data.append(event.submitter.name, event.submitter.value);
     }
-    fetch(form.action, {
-      method: "POST",
-      body: new URLSearchParams(data),
-      credentials: "same-origin",
-      redirect: "follow"
-    }).then(function (response) {
-      if (!response.ok) { throw new Error(String(response.status)); }
-      return response.text();
-    }).then(swap).catch(function () {
-      // Let the browser do it the plain way: the server shows what went wrong.
-      form.removeEventListener("submit", submit);
-      form.submit();
-    }).finally(function () {
-      busy = false;
-      document.body.classList.remove("busy");
-    });
+    var text = "";
+    var box = form.querySelector("textarea");
+    if (box) {
+      text = box.value;
+      if (!text.trim()) { return; }
+      box.value = "";   // sent; what is typed from now on is the next message
+    }
+    var notice = document.getElementById("send-error");
+    if (notice) { notice.hidden = true; }
+    var body = new URLSearchParams(data);
+    queue = queue.then(function () { return post(form, body, text); });
   }
 
   function bind() {
@@ -90,7 +104,7 @@
       box.addEventListener("keydown", function (event) {
         if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
           event.preventDefault();
-          if (box.value.trim()) { box.form.requestSubmit(); }
+          box.form.requestSubmit();
         }
       });
     }

@@ -1,0 +1,198 @@
+"""The web chat and the dashboard in a real browser (Debian's Chromium, headless, via Playwright)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+from tests.browser.conftest import Live, axe_violations, screenshot
+from tests.test_dialogue import say
+from tests.test_web import HOSTILE, PASSWORD
+
+try:
+    from playwright.async_api import expect
+except ImportError:  # the fixtures skip these tests then
+    expect = None  # type: ignore[assignment]
+
+
+async def press(page: Any, label: str) -> None:
+    await page.get_by_role("button", name=label, exact=True).last.click()
+
+
+async def send(page: Any, text: str) -> None:
+    await page.get_by_label(say("web-message-label", page.locale_code)).fill(text)
+    await page.get_by_role("button", name=say("web-send", page.locale_code), exact=True).click()
+
+
+async def said(page: Any, text: str) -> None:
+    await expect(page.locator("#transcript")).to_contain_text(text, timeout=10_000)
+
+
+async def open_chat(page: Any, live: Live, locale: str) -> None:
+    page.locale_code = locale
+    await page.goto(live.url + "/")
+    await expect(page.locator("html")).to_have_attribute("lang", locale)
+    await press(page, say("web-start", locale))
+    await said(page, say("privacy-consent-question", locale))
+
+
+async def answer_the_question(page: Any, locale: str, text: str, area_key: str) -> None:
+    await press(page, say("privacy-agree", locale))
+    await said(page, say("campaign-question", locale))
+    await send(page, text)
+    await said(page, say("dialogue-answer-saved", locale))
+    await press(page, say(area_key, locale))
+    await said(page, say("campaign-fq-relation", locale))
+    await press(page, say("campaign-fq-relation-lives", locale))
+    await said(page, say("campaign-fq-age-group", locale))
+    await press(page, say("dialogue-follow-up-skip", locale))
+    await said(page, say("campaign-fq-area", locale))
+    await press(page, say("campaign-fq-area-ed", locale))
+    await said(page, say("dialogue-thanks", locale, municipality="Dals-Ed"))
+
+
+async def officer_login(page: Any, live: Live) -> None:
+    page.locale_code = "sv"
+    await page.goto(live.url + "/officer")
+    assert "/officer/login" in page.url
+    await page.get_by_label(say("officer-login-name", "sv")).fill("anna")
+    await page.get_by_label(say("officer-login-password", "sv")).fill(PASSWORD)
+    await page.get_by_role("button", name=say("officer-login-submit", "sv")).click()
+    await expect(page.locator("h1")).to_have_text(say("officer-results-title", "sv"))
+
+
+async def test_resident_answers_in_swedish_and_the_officer_finds_it_in_results_answers_and_csv(
+    live: Live, new_page: Any
+) -> None:
+    await live.add_officer()
+    resident = await new_page(locale="sv-SE")
+    await open_chat(resident, live, "sv")
+    await screenshot(resident, "chat-sv-consent")
+    await answer_the_question(resident, "sv", "Fler vuxna ute på kvällarna vid stationen", "campaign-focus-traffic-safety")
+    await screenshot(resident, "chat-sv-thanks")
+    # A reload keeps the conversation.
+    await resident.reload()
+    await said(resident, "Fler vuxna ute på kvällarna vid stationen")
+
+    officer = await new_page()
+    await officer_login(officer, live)
+    await expect(officer.locator("#total")).to_have_text(say("officer-results-total", "sv", count=1))
+    area_chart = officer.locator("#chart-area-title")
+    await expect(area_chart).to_contain_text(f"{say('campaign-focus-traffic-safety', 'sv')} 1")
+    await screenshot(officer, "officer-results")
+    await officer.get_by_role("link", name=say("officer-nav-answers", "sv"), exact=True).click()
+    await expect(officer.locator("table")).to_contain_text("Fler vuxna ute på kvällarna vid stationen")
+    await expect(officer.locator("table")).to_contain_text(say("campaign-focus-traffic-safety", "sv"))
+    await screenshot(officer, "officer-answers")
+    async with officer.expect_download() as info:
+        await officer.get_by_role("link", name=say("officer-download-csv", "sv")).click()
+    download = await info.value
+    rows = list(csv.DictReader(io.StringIO(Path(await download.path()).read_text(encoding="utf-8-sig"))))
+    assert [(r["text"], r["focus_area"], r["channel"]) for r in rows] == [
+        ("Fler vuxna ute på kvällarna vid stationen", "traffic-safety", "web")
+    ]
+    await officer.get_by_role("link", name=say("officer-nav-audit", "sv"), exact=True).click()
+    await expect(officer.locator("table")).to_contain_text("export-answers")
+    await screenshot(officer, "officer-audit")
+
+
+async def test_arabic_resident_answers_right_to_left(live: Live, new_page: Any) -> None:
+    resident = await new_page(locale="ar", mobile=True)
+    await open_chat(resident, live, "ar")
+    await expect(resident.locator("html")).to_have_attribute("dir", "rtl")
+    await answer_the_question(resident, "ar", "نريد المزيد من الدوريات قرب المدرسة في الصباح",
+                              "campaign-focus-visible-police")
+    # The page reads right to left: the message box's label starts at the right edge.
+    box = await resident.get_by_label(say("web-message-label", "ar")).bounding_box()
+    label = await resident.locator("label[for=message]").bounding_box()
+    assert label["x"] + label["width"] > box["x"] + box["width"] - 5
+    await screenshot(resident, "chat-ar-mobile")
+
+
+async def test_the_language_picker_works_without_javascript(live: Live, browser: Any) -> None:
+    context = await browser.new_context(locale="sv-SE", java_script_enabled=False)
+    page = await context.new_page()
+    page.locale_code = "sv"
+    await page.goto(live.url + "/")
+    await page.select_option("#lang-select", "fa")
+    await page.get_by_role("button", name=say("web-language-change", "sv")).click()
+    await expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    await press(page, say("web-start", "fa"))
+    await said(page, say("privacy-consent-question", "fa"))
+    await press(page, say("privacy-agree", "fa"))
+    await said(page, say("campaign-question", "fa"))
+    await context.close()
+
+
+async def test_hostile_text_is_shown_literally_everywhere_and_never_runs(live: Live, new_page: Any) -> None:
+    await live.add_officer()
+    # Without the Content-Security-Policy: escaping alone must keep the script from running.
+    resident = await new_page(bypass_csp=True)
+    await open_chat(resident, live, "sv")
+    await press(resident, say("privacy-agree", "sv"))
+    await said(resident, say("campaign-question", "sv"))
+    await send(resident, HOSTILE)
+    await said(resident, say("dialogue-answer-saved", "sv"))
+    await expect(resident.locator(".message-resident .bubble").last).to_have_text(HOSTILE)
+    await resident.reload()
+    await expect(resident.locator(".message-resident .bubble").last).to_have_text(HOSTILE)
+    await press(resident, say("campaign-focus-other", "sv"))
+
+    officer = await new_page(bypass_csp=True)
+    await officer_login(officer, live)
+    await officer.goto(live.url + "/officer/answers")
+    await expect(officer.locator("td.answer-text").first).to_have_text(HOSTILE)
+    await officer.goto(live.url + "/officer/answers?q=" + "%3Cscript%3E")
+    await expect(officer.locator("td.answer-text").first).to_have_text(HOSTILE)
+    await expect(officer.locator("#f-q")).to_have_value("<script>")
+    await officer.wait_for_timeout(300)
+    assert resident.dialogs == [] and officer.dialogs == []
+    assert await officer.locator("img[src=x]").count() == 0 and await resident.locator("img[src=x]").count() == 0
+
+
+async def test_other_sites_and_strangers_are_refused(live: Live, new_page: Any) -> None:
+    page = await new_page()
+    for path in ("/officer", "/officer/results", "/officer/answers", "/officer/answers.csv", "/officer/audit"):
+        response = await page.goto(live.url + path)
+        assert response is not None and "/officer/login" in page.url, path
+    # A form on another origin posting into the chat: refused (Origin and the missing token).
+    response = await page.request.post(live.url + "/chat", form={"command": "start"},
+                                       headers={"Origin": "https://evil.example"})
+    assert response.status == 403
+    response = await page.request.post(live.url + "/officer/logout", form={"csrf": "x"})
+    assert response.status == 403
+
+
+async def test_axe_finds_nothing_on_the_resident_and_officer_pages(
+    live: Live, new_page: Any, axe_script: Path
+) -> None:
+    await live.add_officer()
+    resident = await new_page(locale="sv-SE", bypass_csp=True)  # axe is injected as an inline script
+    resident.locale_code = "sv"
+    await resident.goto(live.url + "/")
+    found = {"welcome": await axe_violations(resident, axe_script)}
+    await screenshot(resident, "chat-welcome")
+    await press(resident, say("web-start", "sv"))
+    await said(resident, say("privacy-consent-question", "sv"))
+    await press(resident, say("privacy-agree", "sv"))
+    await said(resident, say("campaign-question", "sv"))
+    await send(resident, "Mer belysning i parken")
+    await said(resident, say("dialogue-focus-question", "sv"))
+    await resident.reload()
+    found["chat"] = await axe_violations(resident, axe_script)
+
+    rtl = await new_page(locale="ar", bypass_csp=True)
+    await rtl.goto(live.url + "/")
+    found["welcome-ar"] = await axe_violations(rtl, axe_script)
+
+    officer = await new_page(bypass_csp=True)
+    await officer.goto(live.url + "/officer/login")
+    found["login"] = await axe_violations(officer, axe_script)
+    await screenshot(officer, "officer-login")
+    await officer_login(officer, live)
+    for path in ("/officer/results", "/officer/answers", "/officer/audit"):
+        await officer.goto(live.url + path)
+        found[path] = await axe_violations(officer, axe_script)
+    assert {page: v for page, v in found.items() if v} == {}

@@ -1,0 +1,170 @@
+"""Telegram beside the web server: the webhook (secret checked, handled before the 200, bounded)
+and the command line that starts it all."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.web import create_app
+from bot.web.typedefs import WEBHOOK_SLOTS
+from tests.fakebotapi import TOKEN, FakeBotAPI
+from tests.test_web import PASSWORD, web_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "webhook-secret_0123456789"
+HOOK = "/telegram/hook-7f3a"
+
+
+def _webhook_settings(api: FakeBotAPI, url: str, data_dir: Path, **overrides: object) -> Any:
+    return web_settings(
+        url, data_dir, telegram_bot_token=TOKEN, telegram_api_base_url=api.base_url, telegram_rate_limit=False,
+        telegram_mode="webhook", webhook_url=f"https://dialog.example.se{HOOK}", webhook_secret=SECRET,
+        **overrides,
+    )
+
+
+def _update(update_id: int, text: str, user_id: int = 8101) -> dict[str, Any]:
+    user = {"id": user_id, "is_bot": False, "first_name": "Test", "language_code": "sv"}
+    message = {"message_id": update_id, "date": int(time.time()), "chat": {"id": user_id, "type": "private"},
+               "from": user, "text": text}
+    if text.startswith("/"):
+        message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+    return {"update_id": update_id, "message": message}
+
+
+async def test_the_webhook_is_registered_with_its_secret_and_refuses_a_wrong_one(
+    fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
+) -> None:
+    async with TestClient(TestServer(create_app(_webhook_settings(fake_api, sqlite_url, tmp_path)))) as client:
+        [registration] = [c for c in fake_api.calls if c.method == "setWebhook"]
+        assert registration.params["url"] == f"https://dialog.example.se{HOOK}"
+        assert registration.params["secret_token"] == SECRET
+        for headers in ({}, {"X-Telegram-Bot-Api-Secret-Token": "wrong"},
+                        {"X-Telegram-Bot-Api-Secret-Token": SECRET + "x"}):
+            response = await client.post(HOOK, json=_update(1, "/start"), headers=headers)
+            assert response.status == 403
+        assert fake_api.sent_to(8101) == []
+
+
+async def test_a_webhook_update_is_handled_before_telegram_gets_its_200(
+    fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
+) -> None:
+    async with TestClient(TestServer(create_app(_webhook_settings(fake_api, sqlite_url, tmp_path)))) as client:
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        response = await client.post(HOOK, json=_update(1, "/start"), headers=headers)
+        assert response.status == 200
+        # Answered only after the turn was committed and its replies sent.
+        [*_, consent] = fake_api.sent_to(8101)
+        assert "112" in consent.params["text"]
+        assert (await client.post(HOOK, data=b"{not json", headers=headers)).status == 400
+
+
+async def test_a_flood_of_webhook_updates_waits_for_a_free_slot(
+    fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
+) -> None:
+    settings = _webhook_settings(fake_api, sqlite_url, tmp_path, webhook_max_in_flight=2)
+    async with TestClient(TestServer(create_app(settings))) as client:
+        slots = client.app[WEBHOOK_SLOTS]
+        headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        most = 0
+
+        async def post(i: int) -> int:
+            nonlocal most
+            response = await client.post(HOOK, json=_update(100 + i, "/help", user_id=9000 + i), headers=headers)
+            most = max(most, 2 - slots._value)  # noqa: SLF001 - the semaphore's free slots
+            return response.status
+
+        statuses = await asyncio.gather(*(post(i) for i in range(12)))
+        assert statuses == [200] * 12
+        assert most <= 2
+        assert all(fake_api.sent_to(9000 + i) for i in range(12))
+
+
+async def test_telegram_polling_runs_beside_the_web_chat(fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path) -> None:
+    settings = web_settings(sqlite_url, tmp_path, telegram_bot_token=TOKEN, telegram_api_base_url=fake_api.base_url,
+                            telegram_rate_limit=False)
+    async with TestClient(TestServer(create_app(settings))) as client:
+        await fake_api.push({"message": _update(0, "/start", user_id=8201)["message"]})
+        await fake_api.wait_for(lambda: bool(fake_api.sent_to(8201)), 15)
+        assert (await client.get("/")).status == 200
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("TELEGRAM_", "DATABASE_URL", "OFFICER_", "HTTP_", "WEBHOOK_"))}
+    env.update(DATA_DIR=str(tmp_path / "data"), PSEUDONYM_SECRET="cli-test-secret-0123456789abcdef",
+               PYTHONPATH=str(ROOT))
+    env.update(extra)
+    return env
+
+
+async def _cli(tmp_path: Path, *args: str, stdin: bytes = b"", **env: str) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=tmp_path, env=_env(tmp_path, **env),
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(stdin), 60)
+    assert process.returncode is not None
+    return process.returncode, out.decode(), err.decode()
+
+
+async def test_officer_add_reads_the_password_from_stdin_and_refuses_a_short_one(tmp_path: Path) -> None:
+    code, out, _ = await _cli(tmp_path, "officer", "add", "anna", "--password-stdin", stdin=PASSWORD.encode() + b"\n")
+    assert code == 0 and "anna" in out
+    code, _, err = await _cli(tmp_path, "officer", "add", "anna", "--password-stdin", stdin=PASSWORD.encode() + b"\n")
+    assert code == 2 and "already" in err
+    code, _, err = await _cli(tmp_path, "officer", "add", "bertil", "--password-stdin", stdin=b"short\n")
+    assert code == 2 and "at least" in err
+    code, out, _ = await _cli(tmp_path, "officer", "list")
+    assert code == 0 and out.startswith("anna\tactive")
+
+
+async def test_run_without_a_token_serves_the_web_chat_and_prints_the_urls(tmp_path: Path) -> None:
+    port = _free_port()
+    code, _, _ = await _cli(tmp_path, "officer", "add", "anna", "--password-stdin", stdin=PASSWORD.encode() + b"\n")
+    assert code == 0
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=_env(tmp_path, HTTP_PORT=str(port)),
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        lines = [(await asyncio.wait_for(process.stdout.readline(), 60)).decode() for _ in range(3)]
+        assert f"http://127.0.0.1:{port}/" in lines[1] and f"http://127.0.0.1:{port}/officer" in lines[2]
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                assert response.status == 200
+            async with session.get(f"http://127.0.0.1:{port}/") as response:
+                assert response.status == 200 and "Medborgarlöften i Dals-Ed" in await response.text()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, err.decode()
+    assert "TELEGRAM_BOT_TOKEN is not set" in err.decode()
+
+
+async def test_run_says_so_when_the_port_is_taken(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        code, _, err = await _cli(tmp_path, "run", HTTP_PORT=str(busy.getsockname()[1]))
+    assert code == 2 and "HTTP_PORT" in err
