@@ -609,6 +609,24 @@ async def test_export_tips_has_the_tips_and_their_threads_but_no_tipster_identit
     assert "'=HYPERLINK" in csv_path.read_text(encoding="utf-8")
 
 
+# --- catalogs ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", sorted(CATALOGS.locales))
+def test_tip_texts_are_defined_once_so_no_other_catalog_shadows_them(locale: str) -> None:
+    from fluent.syntax import FluentParser, ast
+
+    from bot.i18n import LOCALES_DIR
+
+    defined: dict[str, list[str]] = {}
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        for entry in FluentParser().parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, ast.Message):
+                defined.setdefault(entry.id.name, []).append(path.name)
+    ours = {key for key, files in defined.items() if {"tips.ftl", "officer.ftl"} & set(files)}
+    assert {key: defined[key] for key in ours if len(defined[key]) > 1} == {}
+
+
 # --- storage, on SQLite and PostgreSQL ----------------------------------------------------------------------
 
 

@@ -1,0 +1,106 @@
+### العربية (ar). Draft translation from Swedish: awaiting review by a native speaker.
+### Tips to the kommunpolis, the resident's side: the notice, the steps, the reference, /mytips, answers.
+
+# The office hours of the Dals-Ed campaign (bot/campaigns/dals-ed-2017.toml, [tips]).
+campaign-tips-office-hours = في أيام العمل خلال ساعات الدوام الرسمي
+tips-office-hours-unknown = خلال ساعات الدوام الرسمي
+
+tips-menu-button = أرسل بلاغًا إلى شرطي البلدية
+tips-help-commands =
+    /tip – أرسل بلاغًا إلى شرطي البلدية
+    /mytips – اطّلع على بلاغاتك وما آلت إليه
+command-tip = أرسل بلاغًا إلى الشرطة
+command-mytips = بلاغاتك وحالتها
+tips-not-offered = هذه الخدمة لا تستقبل البلاغات. اتصل بالشرطة على الرقم 114 14، أو بالرقم 112 في حالات الطوارئ.
+tips-privacy-note =
+    إذا أرسلت بلاغًا إلى شرطي البلدية:
+    • يبقى البلاغ دون ذكر هويتك، إلا إذا اخترت بنفسك أن تترك اسمك ورقم هاتفك.
+    • لا ترى الشرطة أبدًا اسمك أو اسم المستخدم أو حسابك هنا. ولكي تتمكن من الرد عليك، نحفظ المحادثة التي جاء منها البلاغ، بشكل منفصل عن البلاغ نفسه. ويُحذف ذلك بعد { $days } يومًا من إغلاق البلاغ، أو عندما تكتب /forget.
+    • البلاغ الذي تتسلمه الشرطة يصبح وثيقة عامة (allmän handling). يبقى النص لدى الشرطة حتى لو كتبت /forget، لكن الصلة بينه وبينك تُحذف.
+tips-mydata = عدد البلاغات التي أرسلتها: { $count } (اطّلع عليها عبر /mytips)
+tips-forget-note = تبقى بلاغاتك ({ $count }) لدى الشرطة بوصفها وثائق عامة، لكن كل ما يربطها بك يُحذف: المحادثة التي نرد إليها، واسمك ورقم هاتفك إن كنت تركتهما، والرمز المحفوظ باسمك. وبعد ذلك لن تتمكن الشرطة من الرد عليك بشأنها.
+
+tips-notice-intro = يمكنك هنا إرسال بلاغ إلى شرطي البلدية. أولًا، بعض الأمور التي من المفيد معرفتها:
+tips-notice-office-hours = تُقرأ البلاغات { $hours }، وليس على مدار الساعة. فلا تنتظر ردًا سريعًا.
+tips-notice-public-record = البلاغ الذي تتسلمه الشرطة يصبح وثيقة عامة (allmän handling). وقبل أن يُسمح لأي شخص آخر بقراءتها، تقيّم الشرطة ما إذا كان يجب الحفاظ على سرية المعلومات (تقييم السرية).
+tips-notice-anonymous = هويتك تبقى مجهولة: لا ترى الشرطة من أنت. وإذا أردت أن يُتواصل معك، يمكنك أن تترك اسمك ورقم هاتفك بنفسك. يمكنك تخطي أي خطوة أو الإلغاء متى شئت.
+tips-continue-button = متابعة
+tips-cancel-button = إلغاء
+tips-skip-button = تخطَّ
+tips-cancelled = حسنًا، لم يُرسل البلاغ.
+tips-blocked = نأسف، لم نعد نستقبل البلاغات منك هنا. في حالة الطوارئ: اتصل بالرقم 112. وللتواصل مع الشرطة في الحالات الأخرى: اتصل بالرقم 114 14.
+tips-limit-reached = لقد أرسلت { $limit } من البلاغات خلال الساعة الأخيرة، وهذا هو الحد الأقصى. انتظر قليلًا ثم حاول مرة أخرى. في حالة الطوارئ: اتصل بالرقم 112.
+
+tips-topic-question = بماذا يتعلق البلاغ؟ إذا لم تكن متأكدًا، اختر «شيء آخر».
+tips-topic-crime = جريمة أو إزعاج
+tips-topic-other = شيء آخر
+
+tips-text-question = اشرح بكلماتك ما الأمر: ماذا حدث، وأين، ومتى. اكتب بأي لغة تريد (بحد أقصى { $limit } حرفًا). وإذا أردت إرسال صور أو موقع فقط، يمكنك تخطي النص.
+tips-text-only = لا أستطيع هنا قراءة سوى النصوص. اكتب البلاغ كرسالة عادية.
+tips-text-empty = كانت الرسالة فارغة. اكتب بضع كلمات من فضلك.
+tips-text-too-long = يبلغ طول النص { $length } حرفًا، والحد الأقصى { $limit }. اختصره وأرسله مرة أخرى.
+
+tips-photos-question = هل تريد إرفاق صور؟ أرسل حتى { $limit } صور، واحدة تلو الأخرى أو عدة صور معًا. ثم اضغط «تم». ويمكنك أيضًا التخطي.
+tips-photos-done-button = تم ({ $count } مرفقة)
+tips-photos-only = لا أستطيع هنا استقبال سوى الصور (لا الملفات ولا الفيديوهات ولا الملصقات). أرسل صورة، أو اضغط على أحد الأزرار.
+tips-photos-full = لقد أرفقت { $limit } صور بالفعل، وهذا هو الحد الأقصى.
+tips-photo-added = أُضيفت الصورة رقم { $count } من أصل { $limit } كحد أقصى. أرسل المزيد، أو اضغط «تم».
+
+tips-location-question = هل تريد أن توضح المكان؟ شارك موقعًا: اضغط على مشبك الورق (📎) واختر «الموقع». ويمكنك أيضًا التخطي.
+tips-location-hint = لا أستطيع هنا استقبال سوى موقع مُشارَك. اضغط على مشبك الورق (📎) واختر «الموقع» – أو تخطَّ هذه الخطوة.
+tips-location-added = أُضيف الموقع.
+
+tips-contact-question = بلاغك لا يكشف هويتك. هل تريد أن تتمكن الشرطة من التواصل معك؟ هذا اختياري تمامًا.
+tips-anonymous-button = لا، أريد أن تبقى هويتي مجهولة
+tips-contact-me-button = نعم، سأترك اسمي ورقم هاتفي
+tips-name-question = ما اسمك؟ (اختياري – يمكنك التخطي.)
+tips-name-invalid = اكتب اسمك في { $limit } حرفًا على الأكثر، أو تخطَّ هذه الخطوة.
+tips-phone-question = ما رقم الهاتف الذي يمكن للشرطة التواصل معك عليه؟ (اختياري – يمكنك التخطي.)
+tips-phone-invalid = لا يبدو هذا رقم هاتف. اكتب أرقامًا فقط، مثل 070-123 45 67، أو تخطَّ هذه الخطوة.
+
+tips-empty = البلاغ فارغ. اكتب بضع كلمات عن الموضوع، أو أرفق صورة أو موقعًا.
+tips-summary-intro = هذا هو بلاغك:
+tips-summary-topic = الموضوع: { $topic }
+tips-summary-text = النص: «{ $text }»
+tips-summary-no-text = النص: (لا يوجد)
+tips-summary-photos =
+    { $count ->
+        [0] الصور: لا توجد
+       *[other] الصور: { $count }
+    }
+tips-summary-location-yes = الموقع: مرفق
+tips-summary-location-no = الموقع: لا يوجد
+tips-summary-contact = التواصل: { $name }، { $phone }. يمكن للشرطة التواصل معك.
+tips-summary-anonymous = التواصل: لا يوجد – هويتك مجهولة.
+tips-summary-not-given = (لم يُذكر)
+tips-summary-question = هل تريد إرسال البلاغ إلى شرطي البلدية؟
+tips-send-button = أرسل البلاغ
+
+tips-sent = شكرًا لك! أُرسل بلاغك. رقمك المرجعي هو { $reference } – احتفظ به إذا أردت السؤال عن البلاغ.
+tips-next-steps = يقرأ شرطي البلدية البلاغ { $hours }. إذا غيّرت الشرطة حالة البلاغ أو كتبت إليك، فستصلك رسالة هنا تتضمن الرقم المرجعي.
+tips-mytips-hint = اكتب /mytips لترى بلاغاتك وما آلت إليه.
+
+tips-mytips-none = لم ترسل أي بلاغات. اكتب /tip لإرسال بلاغ.
+tips-mytips-intro =
+    { $count ->
+        [one] بلاغك:
+        [two] بلاغاك، الأحدث أولًا:
+       *[other] بلاغاتك ({ $count })، الأحدث أولًا:
+    }
+tips-mytips-item =
+    { $reference } – { $date }
+    { $topic } – { $status }
+tips-status-name-new = وصل، بانتظار القراءة
+tips-status-name-taken = الشرطة تعمل عليه
+tips-status-name-closed = أُغلق
+
+tips-status-changed-new = بلاغك { $reference } بانتظار أن تتولاه الشرطة من جديد.
+tips-status-changed-taken = يعمل شرطي البلدية الآن على بلاغك { $reference }.
+tips-status-changed-closed = أغلق شرطي البلدية بلاغك { $reference }. شكرًا لتواصلك معنا!
+tips-officer-wrote = كتب إليك شرطي البلدية بشأن بلاغك { $reference }:
+tips-answer-hint = هل تريد الرد؟ اضغط «رد». الشرطة ما زالت لا تعرف من أنت.
+tips-answer-button = رد
+tips-answer-unknown = لم أعد أجد هذا البلاغ بين بلاغاتك.
+tips-answer-question = اكتب ردك إلى الشرطة بشأن البلاغ { $reference } (بحد أقصى { $limit } حرفًا).
+tips-answer-sent = شكرًا، أُرسل ردك إلى الشرطة ({ $reference }).
+tips-answer-limit-reached = لقد أرسلت ردودًا كثيرة خلال الساعة الأخيرة. انتظر قليلًا قبل أن تكتب مرة أخرى. في حالة الطوارئ: اتصل بالرقم 112.
