@@ -461,4 +461,6 @@ def _seconds(exc: object) -> float:
 
 def telegram_deliverers(bot: Bot, channel: TelegramChannel, settings: Settings) -> dict[str, Deliverer]:
     """Return the deliverers a process running the Telegram bot registers."""
+    if settings.officer_chat_id is None:
+        log.warning("OFFICER_CHAT_ID is not set: tips are stored, but none reaches a Telegram officer chat")
     return {"telegram": TelegramDeliverer(bot, channel, settings.officer_chat_id)}

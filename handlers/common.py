@@ -164,7 +164,8 @@ async def cancel(ctx: Context) -> list[Reply]:
     """Leave the current step and go back to the menu."""
     if not ctx.consented:
         return await ctx.prompt_again()
-    ctx.update_data(return_state=None)
+    # An unsent tip (handlers/tips.py) is dropped, not kept in the conversation.
+    ctx.update_data(return_state=None, tip=None, tip_answer=None)
     return [Reply.of("common-cancelled")] + await ctx.go(State.MENU)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
 from collections.abc import AsyncIterator, Callable
 from datetime import timedelta
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlmodel import select
 
 from bot.i18n import Catalogs
 from bot.outbox import Destination, OutboxConfig, OutboxWorker, Sent
@@ -291,6 +293,43 @@ async def test_a_too_long_tip_is_refused_with_the_limit(bot: BotHarness, person:
     await resident.press(t("tips-topic-other", "sv"))
     replies = await resident.send("x" * 3001)
     assert replies[0].text == t("tips-text-too-long", "sv", length=3001, limit=3000)
+
+
+async def test_cancel_drops_the_unsent_tip_from_the_conversation(bot: BotHarness, person: Callable[..., FakeUser]) -> None:
+    resident = make_resident(person, "sv")
+    await consent(resident)
+    await resident.send("/tip")
+    await resident.press(t("tips-continue-button", "sv"))
+    await resident.press(t("tips-topic-other", "sv"))
+    await resident.send("Ett utkast som inte ska sparas.")
+    await resident.send("/cancel")
+    assert bot.runtime is not None
+    from storage.models import Conversation
+
+    async with bot.runtime.services.sessionmaker() as session:
+        conversation = (await session.exec(select(Conversation))).one()
+    assert "Ett utkast" not in json.dumps(conversation.data, ensure_ascii=False)
+
+
+async def test_tip_texts_and_officer_words_are_never_logged_above_debug(
+    bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser], officer: FakeUser,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    resident = make_resident(person, "sv")
+    words, name, answer = "Grannen Anders säljer knark på Storgatan 5", "Anna Berg", "Han heter Anders Nilsson"
+    with caplog.at_level(logging.INFO):
+        await consent(resident)
+        reference = await send_tip(resident, words, contact=(name, "070-123 45 67"))
+        card = await wait_for_card(fake_api, officer, reference)
+        await officer.reply_to(card.message_id, "Vet du vad han heter i efternamn?")
+        relayed = await wait_for_message(fake_api, resident, lambda m: "efternamn" in m.text)
+        await resident.press(t("tips-answer-button", "sv"), relayed)
+        await resident.send(answer)
+        await wait_for_message(fake_api, officer, lambda m: answer in m.text)
+    logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert any(reference in line for line in logged)
+    for secret in (words, name, "070-123 45 67", answer, "efternamn"):
+        assert all(secret not in line for line in logged), secret
 
 
 # --- officers only --------------------------------------------------------------------------------------
