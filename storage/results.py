@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import Answer, AnswerPublic
+from storage.models import Answer, AnswerPublic, Tip, TipPublic
 
 NONE = ""   # the bucket of answers without a value (no focus area, a skipped question)
 
@@ -82,3 +82,35 @@ def breakdown(rows: Sequence[AnswerPublic], questions: Sequence[str], day_of: ob
         follow_ups={q: Counter(row.follow_ups.get(q, NONE) for row in rows) for q in questions},
         by_day=Counter(to_day(row.created_at) for row in rows),
     )
+
+
+# --- tips, for the officers' inbox ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TipFilter:
+    campaign_id: str | None = None
+    status: str | None = None
+    topic: str | None = None
+    locale: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None          # exclusive
+
+
+async def tips(flt: TipFilter, *, session: AsyncSession, limit: int = 1000) -> list[TipPublic]:
+    """Return the matching tips, newest first, without the tipster's key, way back or contact details."""
+    statement = select(Tip).order_by(col(Tip.created_at).desc(), col(Tip.id).desc()).limit(limit)
+    if flt.campaign_id:
+        statement = statement.where(Tip.campaign_id == flt.campaign_id)
+    if flt.status:
+        statement = statement.where(Tip.status == flt.status)
+    if flt.topic:
+        statement = statement.where(Tip.topic == flt.topic)
+    if flt.locale:
+        statement = statement.where(Tip.locale == flt.locale)
+    if flt.since is not None:
+        statement = statement.where(col(Tip.created_at) >= flt.since)
+    if flt.until is not None:
+        statement = statement.where(col(Tip.created_at) < flt.until)
+    rows = (await session.exec(statement)).all()
+    return [TipPublic.model_validate(row, from_attributes=True) for row in rows]

@@ -98,15 +98,18 @@ class WebResident:
         self.cookies: dict[str, str] = {}
 
     async def _request(self, method: str, path: str, headers: dict[str, str] | None = None, **kwargs: object) -> Page:
-        jar = self.client.session.cookie_jar
+        # The client's jar holds the officer's cookies too: keep those, swap this browser's in.
+        jar, url = self.client.session.cookie_jar, self.client.make_url("/")
+        others = [(c.key, c) for c in jar if c.key not in ("md_chat", "md_lang")]
         jar.clear()
-        jar.update_cookies(self.cookies, self.client.make_url("/"))
+        jar.update_cookies(self.cookies, url)
         response = await self.client.request(
             method, path, headers={**self.headers, **(headers or {})}, **kwargs  # type: ignore[arg-type]
         )
         self.page = Page(response.status, await response.text())
-        self.cookies = {c.key: c.value for c in jar}
+        self.cookies = {c.key: c.value for c in jar if c.key in ("md_chat", "md_lang")}
         jar.clear()
+        jar.update_cookies(others, url)
         return self.page
 
     async def open(self) -> Page:
@@ -379,7 +382,8 @@ async def test_officer_logs_in_and_reads_results_answers_and_csv(client: TestCli
     await answer_in_web_chat(WebResident(client), "sv", "=cmd|' /C calc'!A0 " + HOSTILE, "campaign-focus-traffic-safety")
     officer = Officer(client)
     page = await officer.login()
-    assert say("officer-results-title", "sv") in page.html
+    assert say("officer-tips-title", "sv") in page.html  # the dashboard opens on the tip inbox
+    page = await officer.get("/officer/results")
     assert say("officer-results-total", "sv", count=1) in page.html
     assert "<svg" in page.html and 'role="img"' in page.html
     page = await officer.get("/officer/answers?area=traffic-safety")
@@ -479,3 +483,103 @@ async def test_results_count_by_focus_area_language_and_follow_ups(client: TestC
         assert f'id="{chart_id}-caption"' in page.html
     page = await officer.get("/officer/results?area=none&from=2000-01-01&to=2000-01-02&fu-area=bogus")
     assert say("officer-results-total", "sv", count=0) in page.html
+
+
+# --- tips in the web chat and the dashboard --------------------------------------------------------
+
+_REFERENCE = re.compile(r"\b[A-Z]{2,4}-[A-Z0-9]{5}\b")
+
+
+async def send_tip_in_web_chat(resident: WebResident, locale: str, text: str) -> str:
+    """Consent, then send an anonymous tip through the same tip flow as on Telegram; return its reference."""
+    page = await resident.start()
+    if say("privacy-agree", locale) in page.labels:
+        await resident.press(say("privacy-agree", locale))
+    page = await resident.command("tip")
+    assert page.said(say("tips-notice-intro", locale))
+    await resident.press(say("tips-continue-button", locale))
+    await resident.press(say("tips-topic-crime", locale))
+    await resident.send(text)
+    await resident.press(say("tips-skip-button", locale))      # no photos on the web
+    await resident.press(say("tips-skip-button", locale))      # no place
+    page = await resident.press(say("tips-anonymous-button", locale))
+    assert page.said(say("tips-summary-question", locale))
+    page = await resident.press(say("tips-send-button", locale))
+    sent = next(text for sender, text in reversed(page.messages) if _REFERENCE.search(text))
+    match = _REFERENCE.search(sent)
+    assert match is not None
+    return match.group(0)
+
+
+async def wait_until(predicate: object, timeout: float = 10.0) -> None:
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await predicate():  # type: ignore[operator]
+        assert loop.time() < deadline, "timed out"
+        await asyncio.sleep(0.05)
+
+
+async def test_a_web_tipster_and_the_officer_talk_through_the_dashboard(client: TestClient) -> None:
+    await add_officer(client)
+    resident = WebResident(client)
+    reference = await send_tip_in_web_chat(resident, "sv", "Någon kör moped på gångvägen vid skolan varje kväll")
+
+    officer = Officer(client)
+    page = await officer.login()
+    assert reference in page.html and "Någon kör moped på gångvägen" in page.html
+    page = await officer.get("/officer/tips?status=closed")
+    assert reference not in page.html
+    page = await officer.get(f"/officer/tips/{reference}")
+    assert "Någon kör moped på gångvägen vid skolan varje kväll" in page.html
+    assert say("officer-tip-anonymous", "sv") in page.html
+    response = await client.post(f"/officer/tips/{reference}/status", data={"csrf": page.csrf, "status": "taken"},
+                                 allow_redirects=False)
+    assert response.status == 303
+    page = await officer.get(f"/officer/tips/{reference}")
+    assert say("officer-tip-status-taken", "sv") in page.html
+    response = await client.post(f"/officer/tips/{reference}/reply",
+                                 data={"csrf": page.csrf, "text": "Tack! Vi åker förbi i kväll. Vilken tid brukar det vara?"})
+    assert response.status == 200
+
+    async def resident_has_answer() -> bool:
+        return (await resident.open()).said("Vi åker förbi i kväll")
+
+    await wait_until(resident_has_answer)
+    page = resident.page
+    assert page.said(say("tips-status-changed-taken", "sv", reference=reference))
+    assert ("officer", say("tips-officer-wrote", "sv", reference=reference) + "\n\n"
+            + "Tack! Vi åker förbi i kväll. Vilken tid brukar det vara?" + "\n\n" + say("tips-answer-hint", "sv")) in page.messages
+    # The resident answers; the answer joins the tip's thread in the dashboard.
+    await resident.press(say("tips-answer-button", "sv"))
+    page = await resident.send("Oftast runt klockan nio")
+    assert page.said(say("tips-answer-sent", "sv", reference=reference))
+    page = await officer.get(f"/officer/tips/{reference}")
+    assert "Oftast runt klockan nio" in page.html and say("officer-tip-from-tipster", "sv") in page.html
+    assert say("officer-tip-from-officer", "sv", name="anna") in page.html
+    async with client.app[RUNTIME].services.sessionmaker() as session:
+        actions = [(e.action, e.target) for e in (await session.exec(select(AuditEvent))).all()]
+    assert ("tip-status", reference) in actions and ("tip-reply", reference) in actions
+    assert ("view-tip", reference) in actions
+
+
+async def test_tip_pages_need_login_and_an_existing_reference(client: TestClient) -> None:
+    await add_officer(client)
+    resident = WebResident(client)
+    reference = await send_tip_in_web_chat(resident, "sv", HOSTILE)
+    for path in (f"/officer/tips/{reference}", "/officer/tips", f"/officer/tips/{reference}/photo/1"):
+        response = await client.get(path, allow_redirects=False)
+        assert response.status == 303 and response.headers["Location"].startswith("/officer/login"), path
+    assert (await client.post(f"/officer/tips/{reference}/status", data={"status": "closed"})).status == 403
+    assert (await client.post(f"/officer/tips/{reference}/reply", data={"text": "x"})).status == 403
+    officer = Officer(client)
+    page = await officer.login()
+    assert HOSTILE not in page.html and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.html
+    page = await officer.get(f"/officer/tips/{reference}")
+    assert HOSTILE not in page.html and "&lt;img src=x onerror=alert(2)&gt;" in page.html
+    assert (await officer.get("/officer/tips/DE-AAAAA")).status == 404
+    assert (await officer.get("/officer/tips/1")).status == 404
+    # A form token from the page is needed to change anything, even when logged in.
+    response = await client.post(f"/officer/tips/{reference}/status", data={"csrf": "wrong", "status": "closed"})
+    assert response.status == 403

@@ -168,3 +168,70 @@ async def test_run_says_so_when_the_port_is_taken(tmp_path: Path) -> None:
         busy.listen()
         code, _, err = await _cli(tmp_path, "run", HTTP_PORT=str(busy.getsockname()[1]))
     assert code == 2 and "HTTP_PORT" in err
+
+
+# --- photos of tips, through the dashboard -----------------------------------------------------
+
+
+class FileBotAPI(FakeBotAPI):
+    """The fake Bot API, also answering getFile (the file itself is served by the fake already)."""
+
+    async def _m_getFile(self, params: dict[str, Any]) -> dict[str, Any]:  # noqa: N802 - the Bot API's name
+        return {"file_id": params["file_id"], "file_unique_id": "u1", "file_size": 9, "file_path": "photos/f1.png"}
+
+
+async def _add_tip_with_photo(app: Any) -> str:
+    from bot.web.typedefs import RUNTIME
+    from storage import tips
+    from storage.models import Tip
+
+    async with app[RUNTIME].services.sessionmaker.begin() as session:
+        tip = await tips.add(
+            Tip(campaign_id="dals-ed-2017", channel="telegram", topic="crime", text="Klotter på busskuren",
+                text_language="sv", locale="sv", photos=["AgACAgQ-photo-1"], latitude=58.9123, longitude=11.9345,
+                resident_key="k" * 64),
+            prefix="DE", channel="telegram", chat_id="777", session=session,
+        )
+        return tip.reference
+
+
+async def _login(client: TestClient) -> None:
+    from tests.test_web import Officer, add_officer
+
+    await add_officer(client)
+    await Officer(client).login()
+
+
+async def test_a_tips_photo_is_passed_from_telegram_only_to_a_logged_in_officer(sqlite_url: str, tmp_path: Path) -> None:
+    api = FileBotAPI()
+    await api.start()
+    try:
+        settings = web_settings(sqlite_url, tmp_path, telegram_bot_token=TOKEN, telegram_api_base_url=api.base_url,
+                                telegram_rate_limit=False)
+        async with TestClient(TestServer(create_app(settings))) as client:
+            reference = await _add_tip_with_photo(client.app)
+            response = await client.get(f"/officer/tips/{reference}/photo/1", allow_redirects=False)
+            assert response.status == 303  # to the login
+            await _login(client)
+            page = await client.get(f"/officer/tips/{reference}")
+            body = await page.text()
+            assert f'src="/officer/tips/{reference}/photo/1"' in body
+            assert "https://www.openstreetmap.org/?mlat=58.912300&amp;mlon=11.934500" in body
+            assert "777" not in body and "k" * 64 not in body  # never the way back or the pseudonym
+            response = await client.get(f"/officer/tips/{reference}/photo/1")
+            assert response.status == 200 and response.content_type == "image/png"
+            assert await response.read() == b"\x89PNG fake" and response.headers["Cache-Control"] == "no-store"
+            assert (await client.get(f"/officer/tips/{reference}/photo/2")).status == 404
+    finally:
+        await api.stop()
+
+
+async def test_without_a_token_the_tip_page_says_where_the_photo_is(sqlite_url: str, tmp_path: Path) -> None:
+    from tests.test_dialogue import say
+
+    async with TestClient(TestServer(create_app(web_settings(sqlite_url, tmp_path)))) as client:
+        reference = await _add_tip_with_photo(client.app)
+        await _login(client)
+        body = await (await client.get(f"/officer/tips/{reference}")).text()
+        assert say("officer-tip-no-photo-access", "sv") in body and "<img" not in body
+        assert (await client.get(f"/officer/tips/{reference}/photo/1")).status == 404

@@ -19,7 +19,8 @@ from sqlalchemy import text
 
 from bot.app import Runtime, build_runtime
 from bot.settings import Settings
-from bot.web import chat, officer, webhook
+from bot.web import chat, officer, tips, webhook
+from bot.web.deliver import web_outbox_ctx
 from bot.web.render import browser_locale, page
 from bot.web.security import CSRF_FIELD, Secrets, add_security_headers, same_origin, tokens_match
 from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
@@ -42,6 +43,8 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     if settings.telegram_bot_token is not None:
         app.cleanup_ctx.append(webhook.telegram_ctx)
     app.cleanup_ctx.append(_sweeper_ctx)
+    # Officers' answers and status changes for web tipsters, from the outbox into their chat.
+    app.cleanup_ctx.append(web_outbox_ctx)
     aiohttp_jinja2.setup(
         app,
         loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -55,6 +58,7 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     app.router.add_static("/static/", HERE / "static", name="static", append_version=True)
     chat.setup_routes(app)
     officer.setup_routes(app)
+    tips.setup_routes(app)
     if settings.telegram_bot_token is not None and settings.telegram_mode == "webhook":
         app.router.add_post(settings.effective_webhook_path, webhook.receive)
     return app

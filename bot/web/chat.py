@@ -115,8 +115,9 @@ def _shown(request: web.Request, messages: Sequence[WebMessage]) -> list[ShownMe
             lang=m.locale,
             dir=catalogs.direction(m.locale),
             time=m.created_at.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M"),
+            # The latest turn's buttons; an officer's message keeps its "answer" button for good.
             buttons=[[(b["label"], b["data"]) for b in row] for row in m.buttons]
-            if m.batch == live_batch and m.sender == web_store.BOT
+            if (m.batch == live_batch and m.sender == web_store.BOT) or m.sender == web_store.OFFICER
             else [],
             latest=m.id == last_id,
         )

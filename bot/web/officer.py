@@ -132,12 +132,13 @@ def officer_page(request: web.Request, template: str, context: Mapping[str, Any]
     return page(request, template, ui_locale(request), values, status=status)
 
 
-# Dashboard sections in the navigation, in order: (path, catalog key). Tips join when they exist.
-NAV: list[tuple[str, str]] = [
+# Dashboard sections in the navigation, in order: (path, catalog key); the first is the home.
+NAV: tuple[tuple[str, str], ...] = (
+    ("/officer/tips", "officer-nav-tips"),
     ("/officer/results", "officer-nav-results"),
     ("/officer/answers", "officer-nav-answers"),
     ("/officer/audit", "officer-nav-audit"),
-]
+)
 
 
 async def audit(request: web.Request, action: str, target: str = "", detail: str = "") -> None:
@@ -149,6 +150,7 @@ async def audit(request: web.Request, action: str, target: str = "", detail: str
 
 
 async def home(request: web.Request) -> web.StreamResponse:
+    """Open the first section (the tip inbox)."""
     raise web.HTTPSeeOther(location=NAV[0][0])
 
 
@@ -238,7 +240,7 @@ async def choose_language(request: web.Request) -> web.StreamResponse:
 # --- results ----------------------------------------------------------------------------------
 
 
-def _parse_day(value: str | None) -> date | None:
+def parse_day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
@@ -264,7 +266,7 @@ def answer_filter(request: web.Request) -> tuple[results.AnswerFilter, dict[str,
         if value == "none" or question.option(value) is not None:
             chosen[f"fu-{question.id}"] = value
             follow_ups[question.id] = "" if value == "none" else value
-    since, until = _parse_day(q.get("from")), _parse_day(q.get("to"))
+    since, until = parse_day(q.get("from")), parse_day(q.get("to"))
     if since is not None:
         chosen["from"] = since.isoformat()
     if until is not None:
@@ -277,15 +279,15 @@ def answer_filter(request: web.Request) -> tuple[results.AnswerFilter, dict[str,
         focus_area=("" if area == "none" else area) if "area" in chosen else None,
         locale=chosen.get("locale"),
         text_language=chosen.get("tlang"),
-        since=_local_midnight(since) if since else None,
-        until=_local_midnight(until + timedelta(days=1)) if until else None,
+        since=local_midnight(since) if since else None,
+        until=local_midnight(until + timedelta(days=1)) if until else None,
         follow_ups=follow_ups,
         search=search or None,
     )
     return flt, chosen
 
 
-def _local_midnight(day: date) -> datetime:
+def local_midnight(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=LOCAL_TIME)
 
 

@@ -107,3 +107,6 @@ officer-tip-replied = الرد في طريقه إلى المُبلِّغ.
 officer-tip-status-changed = تم تغيير الحالة.
 officer-tip-not-changed = لم يتغيّر شيء.
 officer-tips-back = العودة إلى البلاغات
+officer-tip-reply-empty = كان الرد فارغاً، فلم يُرسل شيء.
+officer-tip-reply-too-long = الرد طويل جداً: { $limit } حرفاً كحد أقصى.
+officer-tip-unreachable = لم يعد من الممكن الوصول إلى المُبلِّغ (أُغلق البلاغ منذ مدة طويلة، أو حذف المُبلِّغ بياناته).

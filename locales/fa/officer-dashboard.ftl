@@ -107,3 +107,6 @@ officer-tip-replied = جواب در راه اطلاع‌دهنده است.
 officer-tip-status-changed = وضعیت تغییر کرد.
 officer-tip-not-changed = چیزی تغییر نکرد.
 officer-tips-back = بازگشت به اطلاعات
+officer-tip-reply-empty = جواب خالی بود، پس چیزی فرستاده نشد.
+officer-tip-reply-too-long = جواب خیلی طولانی است: حداکثر { $limit } حرف.
+officer-tip-unreachable = دیگر نمی‌توان به اطلاع‌دهنده رسید (اطلاع مدت‌ها پیش بسته شده، یا اطلاع‌دهنده معلومات خود را پاک کرده است).

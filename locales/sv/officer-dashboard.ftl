@@ -107,3 +107,6 @@ officer-tip-replied = Svaret är på väg till tipsaren.
 officer-tip-status-changed = Statusen är ändrad.
 officer-tip-not-changed = Ingenting ändrades.
 officer-tips-back = Tillbaka till tipsen
+officer-tip-reply-empty = Svaret var tomt, så ingenting skickades.
+officer-tip-reply-too-long = Svaret är för långt: högst { $limit } tecken.
+officer-tip-unreachable = Tipsaren kan inte nås längre (tipset avslutades för länge sedan, eller tipsaren har raderat sina uppgifter).

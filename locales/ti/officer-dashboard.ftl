@@ -107,3 +107,6 @@ officer-tip-replied = እቲ መልሲ ናብ ሓበሬታ ዝሃበ ኣብ መ�
 officer-tip-status-changed = ኩነታት ተቐዪሩ።
 officer-tip-not-changed = ዋላ ሓንቲ ኣይተቐየረን።
 officer-tips-back = ናብ ሓበሬታታት ተመለስ
+officer-tip-reply-empty = እቲ መልሲ ባዶ ነበረ፡ ስለዚ ዋላ ሓንቲ ኣይተላእከን።
+officer-tip-reply-too-long = እቲ መልሲ ኣዝዩ ነዊሕ እዩ፦ እንተበዝሐ { $limit } ፊደላት።
+officer-tip-unreachable = ሓበሬታ ዝሃበ ደጊም ክብጻሕ ኣይከኣልን (እቲ ሓበሬታ ቅድሚ ነዊሕ ግዜ ተዓጽዩ፡ ወይ ሓበሬታ ዝሃበ ሓበሬታኡ ደምሲሱ)።

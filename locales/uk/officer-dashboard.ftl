@@ -109,3 +109,6 @@ officer-tip-replied = Відповідь уже в дорозі до автор�
 officer-tip-status-changed = Статус змінено.
 officer-tip-not-changed = Нічого не змінено.
 officer-tips-back = Назад до повідомлень
+officer-tip-reply-empty = Відповідь порожня, тож нічого не надіслано.
+officer-tip-reply-too-long = Відповідь задовга: щонайбільше { $limit } символів.
+officer-tip-unreachable = З автором більше не можна зв'язатися (повідомлення давно закрите, або автор видалив свої дані).

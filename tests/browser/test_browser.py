@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +61,31 @@ async def officer_login(page: Any, live: Live) -> None:
     await page.get_by_label(say("officer-login-name", "sv")).fill("anna")
     await page.get_by_label(say("officer-login-password", "sv")).fill(PASSWORD)
     await page.get_by_role("button", name=say("officer-login-submit", "sv")).click()
-    await expect(page.locator("h1")).to_have_text(say("officer-results-title", "sv"))
+    await expect(page.locator("h1")).to_have_text(say("officer-tips-title", "sv"))
+
+
+async def send_tip(page: Any, locale: str, text: str) -> str:
+    """Send an anonymous tip from the chat's menu (after consent); return its reference."""
+    await page.get_by_role("button", name=say("command-tip", locale), exact=True).click()
+    await said(page, say("tips-notice-intro", locale))
+    await press(page, say("tips-continue-button", locale))
+    await said(page, say("tips-topic-question", locale))
+    await press(page, say("tips-topic-crime", locale))
+    await said(page, say("tips-text-question", locale, limit=3000))
+    await send(page, text)
+    await said(page, say("tips-photos-question", locale, limit=5))
+    await press(page, say("tips-skip-button", locale))
+    await said(page, say("tips-location-question", locale))
+    await press(page, say("tips-skip-button", locale))
+    await said(page, say("tips-contact-question", locale))
+    await press(page, say("tips-anonymous-button", locale))
+    await said(page, say("tips-summary-question", locale))
+    await press(page, say("tips-send-button", locale))
+    await said(page, say("tips-mytips-hint", locale))
+    sent = await page.locator("#transcript .message-bot .bubble").filter(has_text=re.compile(r"[A-Z]{2}-[A-Z0-9]{5}")).last.inner_text()
+    match = re.search(r"[A-Z]{2}-[A-Z0-9]{5}", sent)
+    assert match is not None
+    return match.group(0)
 
 
 async def test_resident_answers_in_swedish_and_the_officer_finds_it_in_results_answers_and_csv(
@@ -75,9 +100,42 @@ async def test_resident_answers_in_swedish_and_the_officer_finds_it_in_results_a
     # A reload keeps the conversation.
     await resident.reload()
     await said(resident, "Fler vuxna ute på kvällarna vid stationen")
+    reference = await send_tip(resident, "sv", "Mopeder kör fort på gångvägen vid Ed-skolan varje kväll")
+    await screenshot(resident, "chat-sv-tip-sent")
 
     officer = await new_page()
     await officer_login(officer, live)
+    await expect(officer.locator("#tips")).to_contain_text(reference)
+    await screenshot(officer, "officer-tips")
+    await officer.get_by_role("link", name=reference).click()
+    await expect(officer.locator("#tip-text")).to_have_text("Mopeder kör fort på gångvägen vid Ed-skolan varje kväll")
+    await officer.get_by_label(say("officer-tip-set-status", "sv")).select_option("taken")
+    await officer.get_by_role("button", name=say("officer-tip-status-save", "sv")).click()
+    await expect(officer.locator("#tip-status")).to_have_text(say("officer-tip-status-taken", "sv"))
+    await officer.get_by_label(say("officer-tip-reply", "sv")).fill("Tack! Vi åker förbi i kväll vid niotiden.")
+    await officer.get_by_role("button", name=say("officer-tip-reply-send", "sv")).click()
+    await expect(officer.locator(".notice")).to_have_text(say("officer-tip-replied", "sv"))
+    await expect(officer.locator(".thread")).to_contain_text("Tack! Vi åker förbi i kväll vid niotiden.")
+    await screenshot(officer, "officer-tip")
+
+    # The resident comes back later and reads the answer (delivered through the outbox).
+    for _ in range(50):
+        await resident.reload()
+        if await resident.locator(".message-officer").count() >= 2:
+            break
+        await resident.wait_for_timeout(100)
+    await expect(resident.locator(".message-officer").last).to_contain_text("Tack! Vi åker förbi i kväll vid niotiden.")
+    await expect(resident.locator("#transcript")).to_contain_text(
+        say("tips-status-changed-taken", "sv", reference=reference))
+    await screenshot(resident, "chat-sv-officer-answer")
+    await press(resident, say("tips-answer-button", "sv"))
+    await said(resident, say("tips-answer-question", "sv", reference=reference, limit=3000))
+    await send(resident, "Tack, oftast strax efter nio.")
+    await said(resident, say("tips-answer-sent", "sv", reference=reference))
+    await officer.reload()
+    await expect(officer.locator(".thread")).to_contain_text("Tack, oftast strax efter nio.")
+
+    await officer.get_by_role("link", name=say("officer-nav-results", "sv"), exact=True).click()
     await expect(officer.locator("#total")).to_have_text(say("officer-results-total", "sv", count=1))
     area_chart = officer.locator("#chart-area-title")
     await expect(area_chart).to_contain_text(f"{say('campaign-focus-traffic-safety', 'sv')} 1")
@@ -109,6 +167,13 @@ async def test_arabic_resident_answers_right_to_left(live: Live, new_page: Any) 
     label = await resident.locator("label[for=message]").bounding_box()
     assert label["x"] + label["width"] > box["x"] + box["width"] - 5
     await screenshot(resident, "chat-ar-mobile")
+    reference = await send_tip(resident, "ar", "سيارة تقف كل ليلة بجانب المدرسة وأضواؤها مطفأة")
+    await live.add_officer()
+    officer = await new_page()
+    await officer_login(officer, live)
+    row = officer.locator("#tips tr", has_text=reference)
+    await expect(row).to_contain_text("سيارة تقف كل ليلة بجانب المدرسة")
+    await expect(row.locator("td[lang=ar]").last).to_have_text("العربية")
 
 
 async def test_the_language_picker_works_without_javascript(live: Live, browser: Any) -> None:
@@ -139,9 +204,24 @@ async def test_hostile_text_is_shown_literally_everywhere_and_never_runs(live: L
     await resident.reload()
     await expect(resident.locator(".message-resident .bubble").last).to_have_text(HOSTILE)
     await press(resident, say("campaign-focus-other", "sv"))
+    await said(resident, say("campaign-fq-relation", "sv"))
+    reference = await send_tip(resident, "sv", HOSTILE)
+    await expect(resident.locator(".message-resident .bubble").last).to_have_text(say("tips-send-button", "sv"))
 
     officer = await new_page(bypass_csp=True)
     await officer_login(officer, live)
+    await expect(officer.locator("#tips td.answer-text").first).to_contain_text(HOSTILE)
+    await officer.get_by_role("link", name=reference).click()
+    await expect(officer.locator("#tip-text")).to_have_text(HOSTILE)
+    await officer.get_by_label(say("officer-tip-reply", "sv")).fill(HOSTILE)
+    await officer.get_by_role("button", name=say("officer-tip-reply-send", "sv")).click()
+    await expect(officer.locator(".thread .bubble").last).to_have_text(HOSTILE)
+    for _ in range(50):
+        await resident.reload()
+        if await resident.locator(".message-officer").count():
+            break
+        await resident.wait_for_timeout(100)
+    await expect(resident.locator(".message-officer .bubble").last).to_contain_text(HOSTILE)
     await officer.goto(live.url + "/officer/answers")
     await expect(officer.locator("td.answer-text").first).to_have_text(HOSTILE)
     await officer.goto(live.url + "/officer/answers?q=" + "%3Cscript%3E")
@@ -154,7 +234,8 @@ async def test_hostile_text_is_shown_literally_everywhere_and_never_runs(live: L
 
 async def test_other_sites_and_strangers_are_refused(live: Live, new_page: Any) -> None:
     page = await new_page()
-    for path in ("/officer", "/officer/results", "/officer/answers", "/officer/answers.csv", "/officer/audit"):
+    for path in ("/officer", "/officer/tips", "/officer/tips/DE-ABCDE", "/officer/tips/DE-ABCDE/photo/1",
+                 "/officer/results", "/officer/answers", "/officer/answers.csv", "/officer/audit"):
         response = await page.goto(live.url + path)
         assert response is not None and "/officer/login" in page.url, path
     # A form on another origin posting into the chat: refused (Origin and the missing token).
@@ -192,7 +273,11 @@ async def test_axe_finds_nothing_on_the_resident_and_officer_pages(
     found["login"] = await axe_violations(officer, axe_script)
     await screenshot(officer, "officer-login")
     await officer_login(officer, live)
-    for path in ("/officer/results", "/officer/answers", "/officer/audit"):
+    reference = await send_tip(resident, "sv", "Trasig gatubelysning på Storgatan")
+    for path in ("/officer/tips", f"/officer/tips/{reference}", "/officer/results", "/officer/answers",
+                 "/officer/audit"):
         await officer.goto(live.url + path)
         found[path] = await axe_violations(officer, axe_script)
+    await resident.reload()
+    found["chat-after-tip"] = await axe_violations(resident, axe_script)
     assert {page: v for page, v in found.items() if v} == {}
