@@ -140,7 +140,8 @@ async def _welcome_lines(app: object, settings: Settings) -> list[str]:
         f"  Officer dashboard:       {base}/officer",
     ]
     if officer_count == 0:
-        lines.append("    (no officer account yet: `medborgardialog officer add NAME` creates one)")
+        lines.append("    (no officer account yet: `python3 tasks.py cli officer add NAME`, or")
+        lines.append("     `medborgardialog officer add NAME` where it is installed, creates one)")
     if settings.telegram_bot_token is None:
         lines.append("  Telegram: off (set TELEGRAM_BOT_TOKEN to run the bot beside the web chat)")
     elif settings.telegram_mode == "webhook":

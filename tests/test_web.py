@@ -583,3 +583,13 @@ async def test_tip_pages_need_login_and_an_existing_reference(client: TestClient
     # A form token from the page is needed to change anything, even when logged in.
     response = await client.post(f"/officer/tips/{reference}/status", data={"csrf": "wrong", "status": "closed"})
     assert response.status == 403
+
+
+async def test_a_crafted_or_stale_button_never_breaks_the_chat(client: TestClient) -> None:
+    resident = WebResident(client)
+    await resident.open()
+    for data in ("*:lang:en", "99:focus:traffic-safety", "*:menu:nothing", "x" * 65, "<script>"):
+        page = await resident._post("/chat", data=data)
+        assert page.status == 200
+    page = await resident.start()
+    assert page.said(say("privacy-consent-question", "sv")) or page.said(say("privacy-consent-question", "en"))

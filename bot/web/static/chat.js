@@ -112,7 +112,8 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     bind();
+    // A chat opens at its newest message (the focus stays where it is, at the top).
     var latest = document.querySelector("#transcript > li:last-child");
-    if (latest && window.location.hash === "#latest") { latest.scrollIntoView({ block: "end" }); }
+    if (latest) { latest.scrollIntoView({ block: "end" }); }
   });
 })();
