@@ -100,3 +100,16 @@ def test_the_bundled_campaign_uses_only_keys_every_catalog_has() -> None:
         keys = catalogs.keys(locale)
         missing = [key for _, key in campaign.text_keys() if key not in keys]
         assert missing == [], f"{locale}: campaign keys missing"
+
+
+@pytest.mark.parametrize("locale", LOCALE_CODES)
+def test_no_message_is_defined_twice_across_a_languages_files(locale: str) -> None:
+    # Fluent keeps the first definition it loads and drops the other without a word.
+    seen: dict[str, str] = {}
+    duplicates = []
+    for path in sorted((LOCALES_DIR / locale).glob("*.ftl")):
+        for key in _messages(path):
+            if key in seen:
+                duplicates.append(f"{key} in {seen[key]} and {path.name}")
+            seen[key] = path.name
+    assert duplicates == []
