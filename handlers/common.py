@@ -79,6 +79,8 @@ async def set_language(code: str, ctx: Context) -> list[Reply]:
         return [Reply.of("common-stale-button")]
     ctx.set_locale(code)
     replies = [Reply.of("language-set", language=Text("language-name", locale=code))]
+    if ctx.state is State.NEW:  # a language button of a conversation since erased
+        return replies + [welcome(ctx)] + await ctx.go(State.CONSENT)
     if ctx.state is State.PICK_LANGUAGE:
         back = ctx.data.get("return_state")
         ctx.update_data(return_state=None)

@@ -141,3 +141,16 @@ async def test_resident_text_is_never_logged_above_debug(
         await at_question.send(secret)
         await at_question.press("Något annat")
     assert all(secret not in r.getMessage() for r in caplog.records if r.levelno >= logging.INFO)
+
+
+async def test_a_language_button_pressed_after_forget_starts_afresh(
+    bot: BotHarness, person: Callable[..., FakeUser]
+) -> None:
+    resident = person(language_code="de")
+    [picker] = await resident.send("/start")
+    await resident.press("Svenska", picker)
+    await resident.send("/forget")
+    await resident.press("Ja, radera allt")
+    replies = await resident.press("English", picker)
+    assert replies[0].text == say("language-set", "en", language="English")
+    assert say("privacy-consent-question", "en") in replies[-1].text
