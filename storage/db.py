@@ -8,7 +8,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -48,6 +48,12 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+async def ping(engine: AsyncEngine) -> None:
+    """Run the cheapest query there is; raises when the database does not answer."""
+    async with engine.connect() as conn:
+        await conn.execute(text("SELECT 1"))
 
 
 def create_sessionmaker(engine: AsyncEngine) -> Sessionmaker:

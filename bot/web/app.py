@@ -15,7 +15,7 @@ from pathlib import Path
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
-from sqlalchemy import text
+from storage import db
 
 from bot.app import Runtime, build_runtime
 from bot.settings import Settings
@@ -111,8 +111,7 @@ async def healthz(request: web.Request) -> web.Response:
     """Answer 200 when the process runs and the database answers, 503 otherwise."""
     try:
         async with asyncio.timeout(3):
-            async with request.app[RUNTIME].engine.connect() as conn:
-                await conn.execute(text("SELECT 1"))
+            await db.ping(request.app[RUNTIME].engine)
     except Exception as exc:  # noqa: BLE001 - any failure means "not healthy"
         log.warning("health check: the database does not answer: %s", type(exc).__name__)
         return web.json_response({"status": "error", "database": "unavailable"}, status=503)
