@@ -31,6 +31,7 @@ def configure_logging(level: str) -> None:
     # httpx logs every request URL at INFO, and a Bot API URL contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # seven lines of noise a start
 
 
 def _parser() -> argparse.ArgumentParser:
