@@ -81,6 +81,7 @@ def tip_rules(settings: Settings) -> TipRules:
         retention_days=settings.tip_retention_days,
         officer_user_ids=frozenset(f"telegram:{user_id}" for user_id in settings.officer_user_ids),
         officer_channels=("telegram",) if telegram_officers else (),
+        max_photo_bytes=settings.web_photo_max_bytes,
     )
 
 

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Protocol
 from handlers.context import Services
 from handlers.delivery import LocationPart, Part, PhotosPart, ReplyPart
 from handlers.officer import parts_for
-from storage import outbox, tips
+from storage import outbox, tips, uploads
 from storage.models import OutboxMessage, Party, utcnow
 
 if TYPE_CHECKING:
@@ -387,8 +387,8 @@ async def outbox_ctx(app: object) -> AsyncIterator[None]:
 
 
 class TelegramDeliverer:
-    """Send outbox parts with the PTB bot: plain text, photos by file id, places. Never a forward,
-    which would carry its sender; the officer chat is `OFFICER_CHAT_ID`."""
+    """Send outbox parts with the PTB bot: plain text, photos by file id (a web chat upload as its
+    bytes), places. Never a forward, which would carry its sender; the officer chat is `OFFICER_CHAT_ID`."""
 
     def __init__(self, bot: Bot, channel: TelegramChannel, officer_chat_id: int | None) -> None:
         self.bot = bot
@@ -416,14 +416,17 @@ class TelegramDeliverer:
                 messages = await self.channel.send_reply(self.bot, chat_id, part.reply, locale)
             elif isinstance(part, PhotosPart):
                 caption = self.channel.catalogs.render(part.caption, locale)
-                if len(part.file_ids) == 1:
+                photos = await self._photos(part)
+                if not photos:  # only uploads, and all gone: nothing to show
+                    messages = []
+                elif len(photos) == 1:
                     messages = [
-                        await self.bot.send_photo(chat_id, part.file_ids[0], caption=caption, reply_parameters=reply_to)
+                        await self.bot.send_photo(chat_id, photos[0], caption=caption, reply_parameters=reply_to)
                     ]
                 else:
                     media = [
-                        InputMediaPhoto(file_id, caption=caption if i == 0 else None)
-                        for i, file_id in enumerate(part.file_ids)
+                        InputMediaPhoto(photo, caption=caption if i == 0 else None)
+                        for i, photo in enumerate(photos)
                     ]
                     messages = await self.bot.send_media_group(chat_id, media, reply_parameters=reply_to)
             elif isinstance(part, LocationPart):
@@ -447,6 +450,31 @@ class TelegramDeliverer:
         except TelegramError as exc:
             raise RetryLater(f"{type(exc).__name__}: {exc.message}") from None
         return [Sent(str(chat_id), str(message.message_id)) for message in messages]
+
+    async def _photos(self, part: PhotosPart) -> list[object]:
+        """Return what to send for each photo: Telegram's file id, or an upload's bytes (a photo
+        uploaded in the web chat). An upload that is gone, or not this tip's, is left out."""
+        from telegram import InputFile
+
+        found: list[str | tuple[bytes, str]] = []
+        for number, media_id in enumerate(part.file_ids, start=1):
+            if uploads.upload_id(media_id) is None:
+                found.append(media_id)
+                continue
+            if part.tip_id is None:
+                continue
+            async with self.channel.services.sessionmaker() as session:
+                upload = await uploads.of_tip(media_id, part.tip_id, session=session)
+            if upload is None:
+                log.warning("photo %d of tip id %d is no longer stored; sent without it", number, part.tip_id)
+                continue
+            found.append((upload.data, f"photo-{number}.{upload.content_type.rpartition('/')[2]}"))
+        # In an album each upload is named by an attach:// reference; alone it is the photo field itself.
+        album = len(found) > 1
+        return [
+            entry if isinstance(entry, str) else InputFile(entry[0], filename=entry[1], attach=album)
+            for entry in found
+        ]
 
 
 def _seconds(exc: object) -> float:

@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     web_transcript_days: int = Field(default=90, ge=1, le=3650)
     web_transcript_max_messages: int = Field(default=300, ge=20, le=5000)
     officer_session_hours: int = Field(default=8, ge=1, le=24 * 14)
+    # A photo a web tipster uploads, at most, in bytes (checked to be a JPEG, PNG or WebP).
+    web_photo_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
 
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
     log_level: str = "INFO"

@@ -1,7 +1,7 @@
 """`medborgardialog export tips`: the tips for the officer's records, without tipster identities.
 
 Exported: the reference, when, topic, the text and its language, the tipster's chat
-language, how many photos, the place, status, whether the tipster asked to be contacted,
+language, how many photos, the place (shared, and as described in words), status, whether the tipster asked to be contacted,
 and the thread with the officer. Never exported: the pseudonym, the way back (chat id),
 the contact details (they are in the officer chat, and purged with the way back), the
 photos' Telegram file ids (usable only with the bot's token).
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 COLUMNS = [
     "reference", "created_at", "campaign", "channel", "topic", "text", "text_language", "locale", "photos",
-    "latitude", "longitude", "status", "closed_at", "contact_requested", "messages",
+    "latitude", "longitude", "place_text", "status", "closed_at", "contact_requested", "messages",
 ]
 
 
@@ -45,6 +45,7 @@ async def tip_records(runtime: Runtime, fmt: str) -> tuple[list[dict[str, object
                 "photos": len(tip.photos),
                 "latitude": tip.latitude if tip.latitude is not None else "",
                 "longitude": tip.longitude if tip.longitude is not None else "",
+                "place_text": tip.place_text or "",
                 "status": tip.status,
                 "closed_at": tip.closed_at.isoformat() if tip.closed_at else "",
                 "contact_requested": tip.contact_requested,

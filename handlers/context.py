@@ -44,6 +44,7 @@ class TipRules:
     retention_days: int = 90                        # the way back is kept this long after closing
     officer_user_ids: frozenset[str] = frozenset()  # "telegram:4242": who may act in an officer chat
     officer_channels: tuple[str, ...] = ()          # where new tips and tipsters' answers are delivered
+    max_photo_bytes: int = 5 * 1024 * 1024          # a photo a channel uploads (the web chat), in bytes
 
 
 def _no_wakeup() -> None:

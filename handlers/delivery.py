@@ -21,10 +21,12 @@ class ReplyPart:
 
 @dataclass(frozen=True, slots=True)
 class PhotosPart:
-    """Photos by the channel's file id (Telegram keeps them; nothing is downloaded), with a caption."""
+    """A tip's photos, with a caption: Telegram's file ids (Telegram keeps those; nothing is
+    downloaded), and "web:<id>" for photos uploaded in the web chat (the deliverer sends the bytes)."""
 
     file_ids: tuple[str, ...]
     caption: Text
+    tip_id: int | None = None      # whose photos they are: an upload is sent only with its own tip
 
 
 @dataclass(frozen=True, slots=True)

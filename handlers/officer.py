@@ -299,6 +299,8 @@ def officer_parts(message: OutboxMessage, tip: TipForOfficer | None, campaign: C
         )
     else:
         texts.append(Text.of("officer-chat-tip-anonymous"))
+    if tip.place_text:
+        texts.append(Text.of("officer-chat-tip-place", place=tip.place_text))
     if tip.photos or tip.latitude is not None:
         texts.append(
             Text.of(
@@ -310,7 +312,9 @@ def officer_parts(message: OutboxMessage, tip: TipForOfficer | None, campaign: C
     texts.append(Text.of("officer-chat-reply-hint"))
     parts: list[Part] = [ReplyPart(Reply(tuple(texts), _buttons(tip.reference)))]
     if tip.photos:
-        parts.append(PhotosPart(tuple(tip.photos), Text.of("officer-chat-photos-caption", reference=tip.reference)))
+        parts.append(
+            PhotosPart(tuple(tip.photos), Text.of("officer-chat-photos-caption", reference=tip.reference), tip.id)
+        )
     if tip.latitude is not None and tip.longitude is not None:
         parts.append(LocationPart(tip.latitude, tip.longitude))
     return parts

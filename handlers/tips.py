@@ -18,7 +18,7 @@ from handlers import common
 from handlers.context import Context, Detection, Step
 from handlers.delivery import Part, ReplyPart
 from handlers.states import State
-from handlers.types import Button, Reply, Text, Turn, TurnKind
+from handlers.types import Button, InputStyle, MediaError, Reply, Text, Turn, TurnKind
 from storage import outbox, tips
 from storage.models import OutboxMessage, Party, Tip, TipMessage, TipStatus, utcnow
 
@@ -34,6 +34,8 @@ TOPIC_OTHER = "other"
 MAX_PHOTOS = 5
 MAX_NAME_LENGTH = 100
 MAX_PHONE_LENGTH = 40
+# A place described in words ("behind the school, by the bicycle stands").
+MAX_PLACE_LENGTH = 200
 # Answers to officers a resident may send in an hour: a conversation, not a flood.
 ANSWERS_PER_HOUR = 20
 _PHONE = re.compile(r"^\+?[0-9 ()\-./]+$")
@@ -224,6 +226,11 @@ async def _text_button(action: str, value: str, ctx: Context) -> list[Reply] | N
 # --- photos -----------------------------------------------------------------------------
 
 
+def _worded(key: str, style: InputStyle) -> str:
+    """Return the catalog key that tells how to do it in the resident's channel (`key-form` for a form)."""
+    return f"{key}-form" if style is InputStyle.FORM else key
+
+
 def _photo_buttons(ctx: Context, count: int) -> tuple[tuple[Button, ...], ...]:
     done = ctx.button(Text.of("tips-photos-done-button", count=count), "tip-skip") if count else _skip_row(ctx)[0]
     return ((done,), _cancel_row(ctx))
@@ -231,14 +238,20 @@ def _photo_buttons(ctx: Context, count: int) -> tuple[tuple[Button, ...], ...]:
 
 async def _photos_prompt(ctx: Context) -> list[Reply]:
     count = len(_draft(ctx).get("photos", []))
-    return [Reply.of("tips-photos-question", limit=MAX_PHOTOS, buttons=_photo_buttons(ctx, count))]
+    key = _worded("tips-photos-question", ctx.turn.capabilities.photos)
+    return [Reply.of(key, limit=MAX_PHOTOS, buttons=_photo_buttons(ctx, count))]
 
 
 async def _photos_message(turn: Turn, ctx: Context) -> list[Reply]:
     if turn.kind is TurnKind.LOCATION:
         return await _take_location(turn, ctx)
+    if turn.media_error is MediaError.TOO_LARGE:
+        megabytes = max(1, ctx.services.tips.max_photo_bytes // (1024 * 1024))
+        return [Reply.of("tips-photo-too-large", limit=megabytes)] + await _photos_prompt(ctx)
+    if turn.media_error is MediaError.NOT_AN_IMAGE:
+        return [Reply.of("tips-photo-not-an-image")] + await _photos_prompt(ctx)
     if turn.kind is not TurnKind.MEDIA or turn.media_type != "photo" or not turn.media_id:
-        return [Reply.of("tips-photos-only")] + await _photos_prompt(ctx)
+        return [Reply.of(_worded("tips-photos-only", turn.capabilities.photos))] + await _photos_prompt(ctx)
     photos = list(_draft(ctx).get("photos", []))
     if len(photos) >= MAX_PHOTOS:
         return [Reply.of("tips-photos-full", limit=MAX_PHOTOS)] + await ctx.go(State.TIP_LOCATION)
@@ -247,7 +260,8 @@ async def _photos_message(turn: Turn, ctx: Context) -> list[Reply]:
     if len(photos) >= MAX_PHOTOS:
         return [Reply.of("tips-photo-added", count=len(photos), limit=MAX_PHOTOS)] + await ctx.go(State.TIP_LOCATION)
     # The buttons of the prompt stay valid: an album arrives as several messages at once.
-    return [Reply.of("tips-photo-added", count=len(photos), limit=MAX_PHOTOS, buttons=_photo_buttons(ctx, len(photos)))]
+    added = _worded("tips-photo-added", turn.capabilities.photos)
+    return [Reply.of(added, count=len(photos), limit=MAX_PHOTOS, buttons=_photo_buttons(ctx, len(photos)))]
 
 
 async def _photos_button(action: str, value: str, ctx: Context) -> list[Reply] | None:
@@ -260,26 +274,44 @@ async def _photos_button(action: str, value: str, ctx: Context) -> list[Reply] |
 
 
 async def _location_prompt(ctx: Context) -> list[Reply]:
-    return [Reply.of("tips-location-question", buttons=(_skip_row(ctx), _cancel_row(ctx)))]
+    key = _worded("tips-location-question", ctx.turn.capabilities.location_share)
+    return [Reply.of(key, limit=MAX_PLACE_LENGTH, buttons=(_skip_row(ctx), _cancel_row(ctx)))]
+
+
+def _location_hint(ctx: Context) -> Reply:
+    return Reply.of(_worded("tips-location-hint", ctx.turn.capabilities.location_share))
 
 
 async def _take_location(turn: Turn, ctx: Context) -> list[Reply]:
     lat, lon = turn.latitude, turn.longitude
     if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return [Reply.of("tips-location-hint")] + await _location_prompt(ctx)
+        return [_location_hint(ctx)] + await _location_prompt(ctx)
     _update_draft(ctx, latitude=lat, longitude=lon)
     return [Reply.of("tips-location-added")] + await ctx.go(State.TIP_CONTACT)
+
+
+async def _take_place(turn: Turn, ctx: Context) -> list[Reply]:
+    """Keep the place as the resident describes it in words."""
+    place = " ".join(turn.text.split())
+    if not place:
+        return [_location_hint(ctx)] + await _location_prompt(ctx)
+    if len(place) > MAX_PLACE_LENGTH:
+        return [Reply.of("tips-place-too-long", length=len(place), limit=MAX_PLACE_LENGTH)] + await _location_prompt(ctx)
+    _update_draft(ctx, place=place)
+    return [Reply.of("tips-place-added")] + await ctx.go(State.TIP_CONTACT)
 
 
 async def _location_message(turn: Turn, ctx: Context) -> list[Reply]:
     if turn.kind is TurnKind.LOCATION:
         return await _take_location(turn, ctx)
-    return [Reply.of("tips-location-hint")] + await _location_prompt(ctx)
+    if turn.kind is TurnKind.TEXT:
+        return await _take_place(turn, ctx)
+    return [_location_hint(ctx)] + await _location_prompt(ctx)
 
 
 async def _location_button(action: str, value: str, ctx: Context) -> list[Reply] | None:
     if action == "tip-skip":
-        _update_draft(ctx, latitude=None, longitude=None)
+        _update_draft(ctx, latitude=None, longitude=None, place=None)
         return await ctx.go(State.TIP_CONTACT)
     return await _common_button(action, ctx)
 
@@ -356,7 +388,9 @@ async def _phone_button(action: str, value: str, ctx: Context) -> list[Reply] | 
 
 
 def _is_empty(draft: dict[str, Any]) -> bool:
-    return not draft.get("text") and not draft.get("photos") and draft.get("latitude") is None
+    return (
+        not draft.get("text") and not draft.get("photos") and draft.get("latitude") is None and not draft.get("place")
+    )
 
 
 async def _confirm_prompt(ctx: Context) -> list[Reply]:
@@ -369,8 +403,13 @@ async def _confirm_prompt(ctx: Context) -> list[Reply]:
         Text.of("tips-summary-topic", topic=topic_label(ctx.campaign, draft.get("topic", TOPIC_OTHER))),
         Text.of("tips-summary-text", text=draft["text"]) if draft.get("text") else Text.of("tips-summary-no-text"),
         Text.of("tips-summary-photos", count=len(draft.get("photos", []))),
-        Text.of("tips-summary-location-yes" if draft.get("latitude") is not None else "tips-summary-location-no"),
     ]
+    if draft.get("latitude") is not None or not draft.get("place"):
+        texts.append(
+            Text.of("tips-summary-location-yes" if draft.get("latitude") is not None else "tips-summary-location-no")
+        )
+    if draft.get("place"):
+        texts.append(Text.of("tips-summary-place", place=draft["place"]))
     if draft.get("name") or draft.get("phone"):
         texts.append(
             Text.of("tips-summary-contact", name=draft.get("name") or not_given, phone=draft.get("phone") or not_given)
@@ -417,6 +456,7 @@ async def _send(ctx: Context) -> list[Reply]:
         photos=list(draft.get("photos", [])),
         latitude=draft.get("latitude"),
         longitude=draft.get("longitude"),
+        place_text=str(draft["place"])[:MAX_PLACE_LENGTH] if draft.get("place") else None,
         contact_requested=bool(name or phone),
         contact_name=name,
         contact_phone=phone,

@@ -20,6 +20,32 @@ class TurnKind(StrEnum):
     GROUP = "group"          # anything from a group chat that is not the officer chat
 
 
+class InputStyle(StrEnum):
+    """How a person attaches something in their channel; prompts say it in those words."""
+
+    ATTACH_MENU = "attach-menu"   # the chat app's own attachment menu (the paper clip)
+    FORM = "form"                 # a control shown under the prompt (a file picker, a button)
+
+
+class MediaError(StrEnum):
+    """Why a channel could not take a file the person sent (the handler says so and asks again)."""
+
+    NONE = ""
+    TOO_LARGE = "too-large"
+    NOT_AN_IMAGE = "not-an-image"
+
+
+@dataclass(frozen=True, slots=True)
+class Capabilities:
+    """What the person's channel lets them do, so a handler words its prompts without naming channels."""
+
+    photos: InputStyle = InputStyle.ATTACH_MENU
+    location_share: InputStyle = InputStyle.ATTACH_MENU
+
+
+ATTACH_MENU = Capabilities()
+
+
 @dataclass(frozen=True, slots=True)
 class Turn:
     """One thing a person did in a chat, in no channel's terms."""
@@ -32,12 +58,14 @@ class Turn:
     command: str = ""              # lower case, without the slash or @botname
     data: str = ""                 # a button's data
     media_type: str = ""
-    media_id: str = ""             # the channel's id of the file (Telegram file_id)
+    media_id: str = ""             # the channel's id of the file (Telegram file_id, "web:<id>" of an upload)
+    media_error: MediaError = MediaError.NONE   # a file the channel refused before the handler saw it
     latitude: float | None = None
     longitude: float | None = None
     language_code: str | None = None   # what the person's app says its language is
     message_id: int | None = None
     reply_to_message_id: int | None = None
+    capabilities: Capabilities = ATTACH_MENU
 
 
 @dataclass(frozen=True, slots=True)

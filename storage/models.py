@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Text
+from sqlalchemy import JSON, Column, DateTime, Index, LargeBinary, Text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -105,10 +105,13 @@ class TipBase(SQLModel):
     text: str = Field(default="", sa_type=Text)
     text_language: str = Field(max_length=8)             # detected from the text; "und" when unsure
     locale: str = Field(max_length=8)                    # the language the tipster chats in
-    # Telegram file ids (the photo stays on Telegram's servers; nothing is downloaded).
+    # Telegram file ids (the photo stays on Telegram's servers; nothing is downloaded), and
+    # "web:<id>" for a photo uploaded in the web chat (its bytes are in `TipUpload`).
     photos: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     latitude: float | None = None
     longitude: float | None = None
+    # The place as the tipster described it in words (instead of, or besides, a shared location).
+    place_text: str | None = Field(default=None, max_length=300)
     contact_requested: bool = False
     status: str = Field(default=TipStatus.NEW.value, max_length=16, index=True)
     created_at: datetime = _when(default_factory=utcnow, index=True)
@@ -177,6 +180,25 @@ class TipOfficerMessage(SQLModel, table=True):
     message_id: str = Field(primary_key=True, max_length=64)
     tip_id: int = Field(foreign_key="tip.id", ondelete="CASCADE", index=True)
     created_at: datetime = _when(default_factory=utcnow)
+
+
+class TipUpload(SQLModel, table=True):
+    """A photo uploaded in the web chat: the bytes, checked to be a JPEG, PNG or WebP by their first bytes.
+
+    Belongs to a resident's unsent tip (`resident_key`) until the tip is sent, then to the tip
+    (`tip_id`, the resident key dropped): a photo the tipster sent is part of the tip record,
+    like its text. Unattached uploads are deleted after a day, and by /forget.
+    """
+
+    __tablename__ = "tip_upload"
+
+    id: str = Field(primary_key=True, max_length=43)           # random (secrets.token_urlsafe(32))
+    resident_key: str | None = Field(default=None, max_length=64, index=True)
+    tip_id: int | None = Field(default=None, foreign_key="tip.id", ondelete="CASCADE", index=True)
+    content_type: str = Field(max_length=32)
+    size: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    created_at: datetime = _when(default_factory=utcnow, index=True)
 
 
 class BlockedResident(SQLModel, table=True):

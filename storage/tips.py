@@ -10,6 +10,7 @@ from sqlalchemy import func, update
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import uploads
 from storage.models import (
     BlockedResident,
     Conversation,
@@ -58,6 +59,8 @@ async def add(tip: Tip, *, prefix: str, channel: str, chat_id: str, session: Asy
     await session.flush()
     assert tip.id is not None
     session.add(TipReturnPath(tip_id=tip.id, channel=channel, chat_id=chat_id))
+    # Photos uploaded in the web chat become part of the tip, like its text.
+    await uploads.attach(tip.photos, tip.id, tip.resident_key, session=session)
     await session.flush()
     return tip
 
@@ -129,8 +132,10 @@ async def purge_return_paths(closed_before: datetime, *, session: AsyncSession) 
 async def forget_resident(resident_key: str, *, session: AsyncSession) -> int:
     """Unlink the resident from their tips: the ways back, contact details and pseudonym go.
 
-    The tip texts stay: a tip an authority has received is a public record (allmän handling).
+    The tip texts and photos stay: a tip an authority has received is a public record
+    (allmän handling). Photos uploaded for a tip never sent are deleted.
     """
+    await uploads.delete_unattached(resident_key=resident_key, session=session)
     theirs = select(Tip.id).where(Tip.resident_key == resident_key)
     await session.exec(delete(TipReturnPath).where(col(TipReturnPath.tip_id).in_(theirs)))
     await _drop_pending_to_tipster(theirs, session=session)

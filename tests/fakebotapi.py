@@ -237,6 +237,9 @@ async def _params(request: web.Request) -> dict[str, Any]:
     for key, value in form.items():
         if not isinstance(value, str):
             params[key] = value.filename if hasattr(value, "filename") else str(value)
+            if hasattr(value, "file"):
+                # A multipart upload (sendPhoto with the bytes): kept as sent, under "_uploads".
+                params.setdefault("_uploads", {})[key] = value.file.read()
         elif key in _JSON_PARAMS:
             try:
                 params[key] = json.loads(value)

@@ -271,6 +271,30 @@ async def test_the_menu_offers_a_tip_and_a_tip_can_be_only_a_place(
     assert t("officer-chat-tip-no-text", "sv") in card.text
 
 
+async def test_on_telegram_the_place_is_shared_with_the_paper_clip_or_described_in_words(
+    bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser], officer: FakeUser
+) -> None:
+    resident = make_resident(person, "uk")
+    await consent(resident)
+    await resident.send("/tip")
+    await resident.press(t("tips-continue-button", "uk"))
+    await resident.press(t("tips-topic-other", "uk"))
+    prompt = await resident.press(t("tips-skip-button", "uk"))       # no text
+    assert prompt[-1].text == t("tips-photos-question", "uk", limit=5)
+    prompt = await resident.press(t("tips-skip-button", "uk"))       # no photos
+    assert prompt[-1].text == t("tips-location-question", "uk", limit=200) and "📎" in prompt[-1].text
+    refused = await resident.send("x" * 201)
+    assert refused[0].text == t("tips-place-too-long", "uk", length=201, limit=200)
+    added = await resident.send("  Біля   школи, за велопарковкою ")
+    assert added[0].text == t("tips-place-added", "uk")
+    summary = await resident.press(t("tips-anonymous-button", "uk"))
+    assert t("tips-summary-place", "uk", place="Біля школи, за велопарковкою") in summary[-1].text
+    sent = await resident.press(t("tips-send-button", "uk"))
+    reference = REFERENCE.search(sent[0].text).group(0)  # type: ignore[union-attr]
+    card = await wait_for_card(fake_api, officer, reference)
+    assert t("officer-chat-tip-place", "sv", place="Біля школи, за велопарковкою") in card.text
+
+
 async def test_an_empty_tip_cannot_be_sent(bot: BotHarness, person: Callable[..., FakeUser]) -> None:
     resident = make_resident(person, "sv")
     await consent(resident)
@@ -804,3 +828,33 @@ async def test_two_workers_on_one_database_send_each_message_once(
             assert await outbox.pending_count(session=session) == 0
     finally:
         await runtime.close()
+
+
+async def test_uploaded_photos_belong_to_the_sent_tip_and_unsent_ones_go(sessionmaker: Any) -> None:
+    from storage import uploads
+    from tests.test_web import tiny_png
+
+    png = tiny_png()
+    async with sessionmaker.begin() as session:
+        kept = await uploads.add("r1", png, "image/png", session=session)
+        unsent = await uploads.add("r1", b"\xff\xd8\xff" + b"\x00" * 10, "image/jpeg", session=session)
+        others = await uploads.add("r2", png, "image/png", session=session)
+        # A tip may only take its own tipster's uploads.
+        tip = await tips.add(_tip("r1", channel="web", photos=[kept, others], place_text="Vid torget"),
+                             prefix="DE", channel="web", chat_id="r1", session=session)
+    assert tip.id is not None
+    async with sessionmaker.begin() as session:
+        stored = await uploads.of_tip(kept, tip.id, session=session)
+        assert stored is not None and stored.data == png and stored.resident_key is None
+        assert await uploads.of_tip(others, tip.id, session=session) is None
+        assert await uploads.of_tip(unsent, tip.id, session=session) is None
+        assert await uploads.of_tip("AgAC-telegram-file-id", tip.id, session=session) is None
+        # /forget deletes what no tip was sent with; the tip keeps its photo, like its text.
+        await tips.forget_resident("r1", session=session)
+    async with sessionmaker.begin() as session:
+        assert sorted(u.resident_key or "tip" for u in await uploads.all_of(session=session)) == ["r2", "tip"]
+        assert await uploads.delete_unattached(before=utcnow() + timedelta(seconds=1), session=session) == 1
+        assert [u.tip_id for u in await uploads.all_of(session=session)] == [tip.id]
+        assert (await tips.get(tip.id, session=session)).place_text == "Vid torget"  # type: ignore[union-attr]
+    assert uploads.sniff_image(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "image/webp"
+    assert uploads.sniff_image(b"GIF89a") is None

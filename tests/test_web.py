@@ -593,3 +593,154 @@ async def test_a_crafted_or_stale_button_never_breaks_the_chat(client: TestClien
         assert page.status == 200
     page = await resident.start()
     assert page.said(say("privacy-consent-question", "sv")) or page.said(say("privacy-consent-question", "en"))
+
+
+# --- a tip's photo and place in the web chat -------------------------------------------------------
+
+
+def tiny_png() -> bytes:
+    """A real 1×1 PNG, built here: signature, IHDR, IDAT, IEND."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(b"\x00\xcc\x00\x00")
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+async def upload(resident: WebResident, data: bytes, filename: str = "photo.png",
+                 content_type: str = "image/png") -> Page:
+    """Choose a file in the photo form and send it (multipart, as a browser without JavaScript does)."""
+    import aiohttp
+
+    assert 'type="file"' in resident.page.html and 'accept="image/jpeg,image/png,image/webp"' in resident.page.html
+    form = aiohttp.FormData()
+    form.add_field("csrf", resident.page.csrf)
+    form.add_field("photo", data, filename=filename, content_type=content_type)
+    return await resident._request("POST", "/chat/photo", data=form)
+
+
+async def to_photo_step(resident: WebResident, locale: str, text: str) -> Page:
+    page = await resident.start()
+    if say("privacy-agree", locale) in page.labels:
+        await resident.press(say("privacy-agree", locale))
+    await resident.command("tip")
+    await resident.press(say("tips-continue-button", locale))
+    await resident.press(say("tips-topic-crime", locale))
+    return await resident.send(text)
+
+
+async def stored_uploads(client: TestClient) -> list[object]:
+    from storage import uploads
+
+    async with client.app[RUNTIME].services.sessionmaker() as session:
+        return await uploads.all_of(session=session)
+
+
+async def test_a_web_tipster_attaches_a_photo_and_describes_the_place_and_the_officer_sees_both(
+    client: TestClient,
+) -> None:
+    await add_officer(client)
+    resident = WebResident(client)
+    page = await to_photo_step(resident, "sv", "Någon har sprejat klotter på busskuren")
+    assert page.said(say("tips-photos-question-form", "sv", limit=5)) and "📎" not in page.messages[-1][1]
+    assert '<label for="photo">' in page.html and 'enctype="multipart/form-data"' in page.html
+    png = tiny_png()
+    page = await upload(resident, png, filename="../../etc/passwd.png")
+    assert page.status == 200
+    assert page.said(say("tips-photo-added-form", "sv", count=1, limit=5))
+    page = await resident.press(say("tips-photos-done-button", "sv", count=1))
+    assert page.said(say("tips-location-question-form", "sv", limit=200)) and "📎" not in page.messages[-1][1]
+    assert 'id="location-form"' in page.html and 'type="file"' not in page.html
+    place = "Busskuren vid Ed-skolan <b>norra</b>"
+    page = await resident.send(place)
+    assert page.said(say("tips-place-added", "sv"))
+    page = await resident.press(say("tips-anonymous-button", "sv"))
+    assert page.said(say("tips-summary-place", "sv", place=place))
+    page = await resident.press(say("tips-send-button", "sv"))
+    reference = _REFERENCE.search(next(t for _, t in reversed(page.messages) if _REFERENCE.search(t))).group(0)  # type: ignore[union-attr]
+    [stored] = await stored_uploads(client)
+    assert stored.tip_id is not None and stored.resident_key is None  # type: ignore[attr-defined]
+
+    # Not for anyone but a logged-in officer, and never by a guessable address.
+    response = await client.get(f"/officer/tips/{reference}/photo/1", allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"].startswith("/officer/login")
+    officer = Officer(client)
+    await officer.login()
+    page = await officer.get(f"/officer/tips/{reference}")
+    assert f'src="/officer/tips/{reference}/photo/1"' in page.html
+    assert "Busskuren vid Ed-skolan &lt;b&gt;norra&lt;/b&gt;" in page.html and "<b>norra" not in page.html
+    assert say("officer-tip-no-photo-access", "sv") not in page.html
+    response = await client.get(f"/officer/tips/{reference}/photo/1")
+    assert response.status == 200 and await response.read() == png
+    assert response.content_type == "image/png"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Content-Disposition"] == "inline"
+    assert "sandbox" in response.headers["Content-Security-Policy"]
+    assert response.headers["Cache-Control"] == "no-store"
+    assert (await client.get(f"/officer/tips/{reference}/photo/2")).status == 404
+    # The place is exported with the tip.
+    from bot.tips_export import tip_records
+
+    records, columns = await tip_records(client.app[RUNTIME], "json")
+    assert "place_text" in columns and records[-1]["place_text"] == place and records[-1]["photos"] == 1
+
+
+async def test_a_file_that_is_not_an_image_is_refused_in_the_residents_language(client: TestClient) -> None:
+    resident = WebResident(client, accept_language="en-GB,en;q=0.9")
+    await to_photo_step(resident, "en", "Graffiti on the bus shelter")
+    page = await upload(resident, b"%PDF-1.7 not a picture at all" + b"\x00" * 100, filename="photo.png")
+    assert page.said(say("tips-photo-not-an-image", "en"))
+    # Asked again, with the buttons of the step still there.
+    assert say("tips-skip-button", "en") in page.labels
+    page = await upload(resident, b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>",
+                        filename="x.jpg", content_type="image/jpeg")
+    assert page.said(say("tips-photo-not-an-image", "en"))
+    assert await stored_uploads(client) == []
+
+
+async def test_an_oversized_photo_is_refused(sqlite_url: str, tmp_path: Path) -> None:
+    settings = web_settings(sqlite_url, tmp_path / "data", web_photo_max_bytes=2048)
+    async with TestClient(TestServer(create_app(settings))) as client:
+        resident = WebResident(client)
+        await to_photo_step(resident, "sv", "Klotter på busskuren")
+        page = await upload(resident, tiny_png() + b"\x00" * 3000)
+        assert page.said(say("tips-photo-too-large", "sv", limit=1))
+        # Far over the limit: refused before it is read at all.
+        response = await upload(resident, tiny_png() + b"\x00" * 200_000)
+        assert response.status == 413
+        assert await stored_uploads(client) == []
+
+
+async def test_a_shared_place_from_the_browser_and_unsent_photos_are_deleted(client: TestClient) -> None:
+    from datetime import timedelta
+
+    from bot.web.app import sweep
+    from storage.models import Tip, TipUpload, utcnow
+
+    resident = WebResident(client)
+    await to_photo_step(resident, "sv", "Klotter på busskuren")
+    await upload(resident, tiny_png())
+    assert len(await stored_uploads(client)) == 1
+    page = await resident.press(say("tips-photos-done-button", "sv", count=1))
+    page = await resident._post("/chat", latitude="58.9123", longitude="11.9345")
+    assert page.said(say("tips-location-added", "sv"))
+    await resident._post("/chat", latitude="nan", longitude="1")  # not a place: ignored
+    # /forget takes the photos of a tip never sent with the rest.
+    await resident.command("forget")
+    await resident.press(say("forget-yes", "sv"))
+    assert await stored_uploads(client) == []
+    # A photo left behind in an unsent tip is swept after a day.
+    other = WebResident(client)
+    await to_photo_step(other, "sv", "Klotter igen")
+    await upload(other, tiny_png())
+    async with client.app[RUNTIME].services.sessionmaker.begin() as session:
+        for row in (await session.exec(select(TipUpload))).all():
+            row.created_at = utcnow() - timedelta(hours=25)
+    await sweep(client.app)
+    assert await stored_uploads(client) == []
+    async with client.app[RUNTIME].services.sessionmaker() as session:
+        assert (await session.exec(select(Tip))).all() == []

@@ -235,3 +235,34 @@ async def test_without_a_token_the_tip_page_says_where_the_photo_is(sqlite_url: 
         body = await (await client.get(f"/officer/tips/{reference}")).text()
         assert say("officer-tip-no-photo-access", "sv") in body and "<img" not in body
         assert (await client.get(f"/officer/tips/{reference}/photo/1")).status == 404
+
+
+async def test_a_photo_uploaded_in_the_web_chat_reaches_the_officer_chat_as_an_upload(
+    fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
+) -> None:
+    from bot.outbox import outbox_ctx
+    from tests.conftest import OFFICER_CHAT_ID
+    from tests.test_dialogue import say
+    from tests.test_web import WebResident, tiny_png, to_photo_step, upload
+
+    settings = web_settings(sqlite_url, tmp_path, telegram_bot_token=TOKEN, telegram_api_base_url=fake_api.base_url,
+                            telegram_rate_limit=False, officer_chat_id=OFFICER_CHAT_ID,
+                            outbox_backoff_seconds=0.05, outbox_poll_seconds=0.5)
+    app = create_app(settings)
+    app.cleanup_ctx.append(outbox_ctx)  # as `run` does: tips reach the Telegram officer chat
+    async with TestClient(TestServer(app)) as client:
+        resident = WebResident(client)
+        await to_photo_step(resident, "sv", "Klotter på busskuren vid torget")
+        png = tiny_png()
+        await upload(resident, png)
+        await resident.press(say("tips-photos-done-button", "sv", count=1))
+        await resident.send("Torget, vid busskuren")
+        await resident.press(say("tips-anonymous-button", "sv"))
+        await resident.press(say("tips-send-button", "sv"))
+        await fake_api.wait_for(lambda: bool(fake_api.sent_to(OFFICER_CHAT_ID, "sendPhoto")), 15)
+        [photo] = fake_api.sent_to(OFFICER_CHAT_ID, "sendPhoto")
+        # The bytes themselves, uploaded: a web photo has no Telegram file id.
+        assert photo.params["_uploads"]["photo"] == png
+        assert not str(photo.params["photo"]).startswith("web:")
+        [card] = [c for c in fake_api.sent_to(OFFICER_CHAT_ID) if "Klotter på busskuren" in c.params.get("text", "")]
+        assert say("officer-chat-tip-place", "sv", place="Torget, vid busskuren") in card.params["text"]

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 
 import aiohttp_jinja2
@@ -25,6 +26,8 @@ from bot.web.render import browser_locale, page
 from bot.web.security import CSRF_FIELD, Secrets, add_security_headers, same_origin, tokens_match
 from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
 from storage import officers as officer_store
+from storage import uploads
+from storage.models import utcnow
 from storage import web as web_store
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,8 @@ HERE = Path(__file__).resolve().parent
 # Forms carry a few thousand characters at most; Telegram updates are small too.
 MAX_REQUEST_BYTES = 256 * 1024
 SWEEP_EVERY_SECONDS = 3600
+# A photo uploaded for a tip that was never sent is deleted after this long.
+UNSENT_UPLOAD_HOURS = 24
 
 
 def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.Application:
@@ -79,7 +84,8 @@ def _runtime_ctx(shared: Runtime | None):  # noqa: ANN202 - an aiohttp cleanup c
 
 
 async def _sweeper_ctx(app: web.Application) -> AsyncIterator[None]:
-    """Delete, every hour, what has outlived its retention: transcripts, sessions, login attempts."""
+    """Delete, every hour, what has outlived its retention: transcripts, sessions, login attempts,
+    photos uploaded for tips that were never sent."""
 
     async def sweep_forever() -> None:
         while True:
@@ -104,7 +110,11 @@ async def sweep(app: web.Application) -> None:
         messages = await web_store.delete_older_than(settings.web_transcript_days, session=session)
         sessions = await officer_store.delete_expired_sessions(session=session)
         attempts = await officer_store.delete_old_attempts(session=session)
-    log.info("swept %d old web messages, %d expired sessions, %d old login attempts", messages, sessions, attempts)
+        unsent = await uploads.delete_unattached(
+            before=utcnow() - timedelta(hours=UNSENT_UPLOAD_HOURS), session=session
+        )
+    log.info("swept %d old web messages, %d expired sessions, %d old login attempts, %d unsent photos",
+             messages, sessions, attempts, unsent)
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -133,12 +143,23 @@ async def _guard(request: web.Request, handler: chat.Handler) -> web.StreamRespo
     if request.path == "/officer" or request.path.startswith("/officer/"):
         return await officer.guarded(request, handler)
     if request.method not in _SAFE_METHODS and request.path != settings.effective_webhook_path:
+        if request.path == chat.PHOTO_PATH:
+            # The one form that carries a file: a larger body, still bounded, is read here.
+            request = request.clone(client_max_size=chat.photo_request_limit(settings.web_photo_max_bytes))
         form = await request.post()
         browser = request.cookies.get(chat.COOKIE)
         expected = request.app[SECRETS].csrf_for(browser) if browser else None
         if not tokens_match(expected, _field(form, CSRF_FIELD)):
+            _close_files(form)
             raise web.HTTPForbidden(text="the form has expired; reload the page")
     return await handler(request)
+
+
+def _close_files(form: object) -> None:
+    """Let go of the temporary files of an uploaded form that is refused unread."""
+    for value in form.values() if hasattr(form, "values") else ():  # type: ignore[union-attr]
+        if isinstance(value, web.FileField):
+            value.file.close()
 
 
 def _field(form: object, name: str) -> str | None:

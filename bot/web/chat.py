@@ -6,11 +6,18 @@ turn; the replies are rendered in the turn's language and kept in the transcript
 (storage/web.py), so a reload, or a visit weeks later, shows the conversation and the
 officer's answers to a tip. Works without JavaScript (forms and real buttons);
 static/chat.js only makes it feel like a chat.
+
+At a tip's photo step the page offers a file input (a multipart form, `/chat/photo`): the
+bytes are checked to be a JPEG, PNG or WebP by their first bytes, kept through storage/
+and handed to the conversation as a photo "web:<id>". At the place step it offers "Share
+my location" (the browser's Geolocation API, from static/chat.js); the place can also be
+written as text, which works without JavaScript.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import re
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
@@ -25,7 +32,8 @@ from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
 from handlers.context import LOCAL_TIME
 from handlers.router import COMMANDS, MENU_COMMANDS, Outcome, handle_turn
 from handlers.states import State
-from handlers.types import Reply, Text, Turn, TurnKind
+from handlers.types import Capabilities, InputStyle, MediaError, Reply, Text, Turn, TurnKind
+from storage import uploads
 from storage import web as web_store
 from storage.models import WebMessage
 
@@ -41,11 +49,24 @@ MAX_TEXT = 8000
 _BROWSER_ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
 _COMMAND = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@\S+)?(?:\s|$)")
 _BUTTON_DATA = re.compile(r"^[A-Za-z0-9*:_.-]{1,64}$")
+# The page shows a file picker and a "Share my location" button: prompts say so.
+CAPABILITIES = Capabilities(photos=InputStyle.FORM, location_share=InputStyle.FORM)
+PHOTO_PATH = "/chat/photo"
+PHOTO_FIELD = "photo"
+# Form fields around the photo, and a file somewhat over the limit still gets a
+# message in the chat; anything larger is refused whole (413) before it is read.
+_PHOTO_SLACK = 64 * 1024
+
+
+def photo_request_limit(max_photo_bytes: int) -> int:
+    """Return the largest photo request read at all (the multipart body)."""
+    return 2 * max_photo_bytes + _PHOTO_SLACK
 
 
 def setup_routes(app: web.Application) -> None:
     app.router.add_get("/", chat_page, name="chat")
     app.router.add_post("/chat", post_turn, name="chat-post")
+    app.router.add_post(PHOTO_PATH, post_photo, name="chat-photo")
     app.router.add_post("/language", choose_language, name="chat-language")
 
 
@@ -76,12 +97,14 @@ async def chat_page(request: web.Request) -> web.Response:
     browser = browser_id(request)
     messages: Sequence[WebMessage] = []
     locale: str | None = None
+    state: str | None = None
     if browser is not None:
         key = resident_key(request, browser)
         async with runtime.services.sessionmaker() as session:
             messages = await web_store.recent(key, session=session, limit=settings.web_transcript_max_messages)
             conversation = await web_store.conversation_of(key, session=session)
             locale = conversation.locale if conversation is not None else None
+            state = conversation.state if conversation is not None else None
     else:
         browser = _new_browser_id()
     locale = locale or browser_locale(request, LANG_COOKIE)
@@ -95,6 +118,11 @@ async def chat_page(request: web.Request) -> web.Response:
             "csrf": request.app[SECRETS].csrf_for(browser),
             "commands": [(name, f"command-{name}") for name in MENU_COMMANDS],
             "retention_days": settings.web_transcript_days,
+            # The tip's photo and place steps get their own controls under the prompt.
+            "photo_step": state == State.TIP_PHOTOS.value,
+            "location_step": state == State.TIP_LOCATION.value,
+            "photo_max_bytes": settings.web_photo_max_bytes,
+            "photo_limit_mb": max(1, settings.web_photo_max_bytes // (1024 * 1024)),
         },
     )
     # Refreshed on every visit: a resident who comes back within the retention period
@@ -144,8 +172,11 @@ async def post_turn(request: web.Request) -> web.StreamResponse:
 def _turn_of(form: MultiDictProxy[object], browser: str, request: web.Request) -> Turn | None:
     language_code = request.cookies.get(LANG_COOKIE) or accept_language(request)
     key = resident_key(request, browser)
-    common = {"channel": CHANNEL, "user_id": browser, "chat_id": key, "language_code": language_code}
+    common = _common(browser, key, language_code)
     data, command, text = (form.get(name) for name in ("data", "command", "text"))
+    latitude, longitude = _coordinate(form.get("latitude")), _coordinate(form.get("longitude"))
+    if latitude is not None and longitude is not None:
+        return Turn(kind=TurnKind.LOCATION, latitude=latitude, longitude=longitude, **common)  # type: ignore[arg-type]
     if isinstance(data, str) and data:
         if not _BUTTON_DATA.match(data):
             return None
@@ -161,6 +192,63 @@ def _turn_of(form: MultiDictProxy[object], browser: str, request: web.Request) -
     if match is not None:
         return Turn(kind=TurnKind.COMMAND, command=match.group(1).lower(), text=text.strip(), **common)  # type: ignore[arg-type]
     return Turn(kind=TurnKind.TEXT, text=text, **common)  # type: ignore[arg-type]
+
+
+def _common(browser: str, key: str, language_code: str | None) -> dict[str, object]:
+    return {"channel": CHANNEL, "user_id": browser, "chat_id": key, "language_code": language_code,
+            "capabilities": CAPABILITIES}
+
+
+def _coordinate(value: object) -> float | None:
+    """Read a latitude or longitude the page's script filled in; anything else is no coordinate."""
+    if not isinstance(value, str) or not 0 < len(value) <= 32:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+async def post_photo(request: web.Request) -> web.StreamResponse:
+    """Take a photo for the tip: check its size and type, keep it, hand it to the conversation."""
+    form = await request.post()
+    browser = browser_id(request)
+    if browser is None:  # the guard has checked the token against this very cookie
+        raise web.HTTPForbidden(text="no chat cookie")
+    runtime, settings = request.app[RUNTIME], request.app[SETTINGS]
+    key = resident_key(request, browser)
+    language_code = request.cookies.get(LANG_COOKIE) or accept_language(request)
+    common = _common(browser, key, language_code)
+    field = form.get(PHOTO_FIELD)
+    limit = settings.web_photo_max_bytes
+    # Never the file name or the browser's content type: the first bytes say what it is.
+    data = field.file.read(limit + 1) if isinstance(field, web.FileField) else b""
+    for value in form.values():
+        if isinstance(value, web.FileField):
+            value.file.close()
+    if not data:
+        return _back_to_chat(request)
+    if len(data) > limit:
+        log.info("web photo refused: over %d bytes", limit)
+        turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.TOO_LARGE, **common)  # type: ignore[arg-type]
+        await run_turn(request, browser, turn)
+        return _back_to_chat(request)
+    content_type = uploads.sniff_image(data)
+    if content_type is None:
+        log.info("web photo refused: not a JPEG, PNG or WebP")
+        turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.NOT_AN_IMAGE, **common)  # type: ignore[arg-type]
+        await run_turn(request, browser, turn)
+        return _back_to_chat(request)
+    media_id = ""
+    async with runtime.services.sessionmaker.begin() as session:
+        conversation = await web_store.conversation_of(key, session=session)
+        # Kept only for a tip being written; an upload no tip is sent with is deleted after a day.
+        if conversation is not None and conversation.state == State.TIP_PHOTOS.value:
+            media_id = await uploads.add(key, data, content_type, session=session)
+    turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_id=media_id, **common)  # type: ignore[arg-type]
+    await run_turn(request, browser, turn)
+    return _back_to_chat(request)
 
 
 async def run_turn(request: web.Request, browser: str, turn: Turn) -> None:
@@ -254,7 +342,7 @@ async def choose_language(request: web.Request) -> web.StreamResponse:
         conversation = await web_store.conversation_of(key, session=session)
     if conversation is not None and conversation.state != State.NEW:
         turn = Turn(channel=CHANNEL, user_id=browser, chat_id=key, kind=TurnKind.BUTTON, data=f"*:lang:{code}",
-                    language_code=code)
+                    language_code=code, capabilities=CAPABILITIES)
         await run_turn(request, browser, turn)
     return response
 

@@ -26,6 +26,7 @@ from handlers.tips import topic_label, topics
 from handlers.types import Text
 from storage import results
 from storage import tips as tip_store
+from storage import uploads
 from storage.models import TipStatus
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,13 @@ log = logging.getLogger(__name__)
 _REFERENCE = re.compile(r"^[A-Z]{2,4}-[A-Z0-9]{4,12}$")
 # A photo is fetched from Telegram for the officer's browser; larger files are not passed on.
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
+# A photo is an image, never a page: no script, no plugin, no frame, even if opened on its own.
+PHOTO_HEADERS = {
+    "Cache-Control": "no-store",
+    "Content-Disposition": "inline",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+}
 
 def setup_routes(app: web.Application) -> None:
     app.router.add_get("/officer/tips", inbox, name="officer-tips")
@@ -95,7 +103,7 @@ async def inbox(request: web.Request) -> web.Response:
             "language": catalogs.render(Text("language-name", locale=tip.locale), tip.locale),
             "language_code": tip.locale,
             "photos": len(tip.photos),
-            "place": tip.latitude is not None,
+            "place": tip.latitude is not None or bool(tip.place_text),
             "channel": tip.channel,
         }
         for tip in rows
@@ -158,8 +166,9 @@ async def tip_page(request: web.Request) -> web.Response:
             "text_lang": view.text_language if view.text_language != "und" else "",
             "status_label": t(f"officer-tip-status-{view.status}"),
             "statuses": _statuses(t),
-            "photos": list(range(1, len(view.photos) + 1)),
-            "photos_available": TELEGRAM in request.app,
+            # (number, shown here): a web upload always; a Telegram photo only with the bot's token.
+            "photos": [(n, uploads.upload_id(media_id) is not None or TELEGRAM in request.app)
+                       for n, media_id in enumerate(view.photos, start=1)],
             "map_url": _map_url(view.latitude, view.longitude),
             "thread": messages,
             "reachable": reachable,
@@ -191,7 +200,8 @@ def _map_url(latitude: float | None, longitude: float | None) -> str | None:
 
 
 async def photo(request: web.Request) -> web.StreamResponse:
-    """Pass a tip's photo from Telegram to the officer's browser (behind the login, never cached)."""
+    """Pass a tip's photo to the officer's browser (behind the login, never cached): an upload from
+    the web chat from the database, a Telegram photo from Telegram."""
     reference = _reference(request)
     try:
         number = int(request.match_info["number"])
@@ -200,8 +210,16 @@ async def photo(request: web.Request) -> web.StreamResponse:
     runtime = request.app[RUNTIME]
     async with runtime.services.sessionmaker() as session:
         tip = await tip_store.by_reference(reference, session=session)
-    if tip is None or not 1 <= number <= len(tip.photos):
+    if tip is None or tip.id is None or not 1 <= number <= len(tip.photos):
         raise web.HTTPNotFound()
+    media_id = tip.photos[number - 1]
+    if uploads.upload_id(media_id) is not None:
+        async with runtime.services.sessionmaker() as session:
+            upload = await uploads.of_tip(media_id, tip.id, session=session)
+        if upload is None:
+            raise web.HTTPNotFound()
+        await audit(request, "view-photo", target=reference, detail=str(number))
+        return web.Response(body=upload.data, content_type=upload.content_type, headers=PHOTO_HEADERS)
     application = request.app.get(TELEGRAM)
     if application is None:
         raise web.HTTPNotFound()
@@ -217,11 +235,7 @@ async def photo(request: web.Request) -> web.StreamResponse:
         raise web.HTTPBadGateway() from None
     await audit(request, "view-photo", target=reference, detail=str(number))
     content_type = "image/png" if data.startswith(b"\x89PNG") else "image/webp" if data[8:12] == b"WEBP" else "image/jpeg"
-    return web.Response(
-        body=data[:MAX_PHOTO_BYTES],
-        content_type=content_type,
-        headers={"Cache-Control": "no-store", "Content-Disposition": "inline"},
-    )
+    return web.Response(body=data[:MAX_PHOTO_BYTES], content_type=content_type, headers=PHOTO_HEADERS)
 
 
 async def change_status(request: web.Request) -> web.StreamResponse:

@@ -91,6 +91,7 @@ officer-tip-photo-alt = الصورة { $number } من البلاغ { $reference 
 officer-tip-no-photo-access = الصورة محفوظة لدى تيليغرام ولا يمكن عرضها هنا إلا عندما يكون للخدمة رمز بوت.
 officer-tip-location = الموقع
 officer-tip-location-link = افتح الموقع على OpenStreetMap
+officer-tip-place-text = المكان بكلمات صاحب البلاغ
 officer-tip-contact = بيانات التواصل
 officer-tip-contact-given = يريد المُبلِّغ أن يُتواصل معه: { $name }، الهاتف { $phone }
 officer-tip-anonymous = مجهول: لم يترك المُبلِّغ بيانات تواصل.

@@ -13,6 +13,7 @@ officer-chat-tip-anonymous = المُبلِّغ مجهول الهوية.
 officer-chat-tip-attachments = المرفقات: { $count } صور، { $location } (تُرسل أدناه).
 officer-chat-tip-has-location = موقع
 officer-chat-tip-no-location = لا يوجد موقع
+officer-chat-tip-place = المكان بكلمات صاحب البلاغ: { $place }
 officer-chat-reply-hint = رُدّ على هذه الرسالة لتكتب إلى المُبلِّغ. تُرسل كلماتك كما كتبتها، دون اسمك، ولن تعرف من هو المُبلِّغ.
 officer-chat-photos-caption = صورة للبلاغ { $reference }
 officer-chat-answer-title = ردّ المُبلِّغ بشأن { $reference }:

@@ -45,10 +45,20 @@ tips-photos-done-button = تم ({ $count } مرفقة)
 tips-photos-only = لا أستطيع هنا استقبال سوى الصور (لا الملفات ولا الفيديوهات ولا الملصقات). أرسل صورة، أو اضغط على أحد الأزرار.
 tips-photos-full = لقد أرفقت { $limit } صور بالفعل، وهذا هو الحد الأقصى.
 tips-photo-added = أُضيفت الصورة رقم { $count } من أصل { $limit } كحد أقصى. أرسل المزيد، أو اضغط «تم».
+# The same steps where the channel shows a file picker and a "share my location" button (the web chat).
+tips-photos-question-form = هل تريد إرفاق صور؟ اختر صورة بالزر أدناه (JPEG أو PNG أو WebP)، صورة واحدة في كل مرة، حتى { $limit } صور. ثم اضغط «تم». ويمكنك أيضًا التخطي.
+tips-photos-only-form = لا أستطيع هنا استقبال سوى الصور. اختر صورة بالزر أدناه، أو اضغط على أحد الأزرار.
+tips-photo-added-form = أُضيفت الصورة رقم { $count } من أصل { $limit } كحد أقصى. اختر المزيد بالزر أدناه، أو اضغط «تم».
+tips-photo-too-large = الصورة كبيرة جدًا. الحد الأقصى { $limit } ميغابايت. اختر صورة أصغر، أو تخطَّ هذه الخطوة.
+tips-photo-not-an-image = هذا الملف ليس صورة أستطيع استقبالها. اختر صورة بصيغة JPEG أو PNG أو WebP.
 
-tips-location-question = هل تريد أن توضح المكان؟ شارك موقعًا: اضغط على مشبك الورق (📎) واختر «الموقع». ويمكنك أيضًا التخطي.
-tips-location-hint = لا أستطيع هنا استقبال سوى موقع مُشارَك. اضغط على مشبك الورق (📎) واختر «الموقع» – أو تخطَّ هذه الخطوة.
+tips-location-question = هل تريد أن توضح المكان؟ شارك موقعًا: اضغط على مشبك الورق (📎) واختر «الموقع». أو اكتب باختصار أين يقع (حتى { $limit } حرفًا). ويمكنك أيضًا التخطي.
+tips-location-hint = أستطيع هنا استقبال موقع مُشارَك أو وصف قصير للمكان. اضغط على مشبك الورق (📎) واختر «الموقع»، أو اكتب أين يقع – أو تخطَّ هذه الخطوة.
+tips-location-question-form = هل تريد أن توضح المكان؟ استخدم «شارك موقعي» أدناه، أو اكتب باختصار أين يقع في خانة الرسالة (حتى { $limit } حرفًا). ويمكنك أيضًا التخطي.
+tips-location-hint-form = أستطيع هنا استقبال موقعك أو وصف قصير للمكان. استخدم «شارك موقعي»، أو اكتب أين يقع – أو تخطَّ هذه الخطوة.
 tips-location-added = أُضيف الموقع.
+tips-place-too-long = يبلغ طول وصف المكان { $length } حرفًا، والحد الأقصى { $limit }. اختصره.
+tips-place-added = أُضيف المكان.
 
 tips-contact-question = بلاغك لا يكشف هويتك. هل تريد أن تتمكن الشرطة من التواصل معك؟ هذا اختياري تمامًا.
 tips-anonymous-button = لا، أريد أن تبقى هويتي مجهولة
@@ -70,6 +80,7 @@ tips-summary-photos =
     }
 tips-summary-location-yes = الموقع: مرفق
 tips-summary-location-no = الموقع: لا يوجد
+tips-summary-place = وصف المكان: «{ $place }»
 tips-summary-contact = التواصل: { $name }، { $phone }. يمكن للشرطة التواصل معك.
 tips-summary-anonymous = التواصل: لا يوجد – هويتك مجهولة.
 tips-summary-not-given = (لم يُذكر)

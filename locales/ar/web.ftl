@@ -24,3 +24,9 @@ web-error-too-large = ما أرسلته كبير جداً.
 web-error-too-many = محاولات كثيرة جداً. انتظر قليلاً ثم حاول مرة أخرى.
 web-error-general = حدث خطأ لدينا. يُرجى المحاولة مرة أخرى بعد قليل.
 web-error-back = العودة إلى حوار المواطنين
+
+# The tip's photo and place steps in the web chat (handlers/tips.py words the prompts).
+web-photo-label = اختر صورة (JPEG أو PNG أو WebP، حتى { $limit } ميغابايت)
+web-photo-send = أضف الصورة
+web-location-share = شارك موقعي
+web-location-failed = تعذّرت قراءة موقعك. اكتب بدلًا من ذلك باختصار أين يقع.

@@ -91,6 +91,7 @@ officer-tip-photo-alt = Photo { $number } of tip { $reference }
 officer-tip-no-photo-access = The photo is kept by Telegram and can be shown here only when the service has a bot token.
 officer-tip-location = Location
 officer-tip-location-link = Open the location on OpenStreetMap
+officer-tip-place-text = The place in the tipster's words
 officer-tip-contact = Contact details
 officer-tip-contact-given = The tipster wants to be contacted: { $name }, phone { $phone }
 officer-tip-anonymous = Anonymous: the tipster has left no contact details.

@@ -13,6 +13,7 @@ officer-chat-tip-anonymous = The tipster is anonymous.
 officer-chat-tip-attachments = Attached: { $count } photos, { $location } (sent below).
 officer-chat-tip-has-location = a place
 officer-chat-tip-no-location = no place
+officer-chat-tip-place = The place in the tipster's words: { $place }
 officer-chat-reply-hint = Reply to this message to write to the tipster. Your words are sent as you wrote them, without your name, and you will not learn who the tipster is.
 officer-chat-photos-caption = Photo for the tip { $reference }
 officer-chat-answer-title = The tipster answers about { $reference }:

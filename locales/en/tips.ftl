@@ -45,10 +45,20 @@ tips-photos-done-button = Done ({ $count } added)
 tips-photos-only = Here I can only take photos (not files, videos or stickers). Send a photo, or press a button.
 tips-photos-full = You have already added { $limit } photos, which is the most allowed.
 tips-photo-added = Photo { $count } of at most { $limit } added. Send more, or press "Done".
+# The same steps where the channel shows a file picker and a "share my location" button (the web chat).
+tips-photos-question-form = Do you want to add photos? Choose a photo with the button below (JPEG, PNG or WebP), one at a time, up to { $limit }. Then press "Done". You can also skip this.
+tips-photos-only-form = Here I can only take photos. Choose a photo with the button below, or press a button.
+tips-photo-added-form = Photo { $count } of at most { $limit } added. Choose more with the button below, or press "Done".
+tips-photo-too-large = The photo is too large. It may be at most { $limit } MB. Choose a smaller photo, or skip.
+tips-photo-not-an-image = That file is not a photo I can take. Choose a photo in JPEG, PNG or WebP format.
 
-tips-location-question = Do you want to show where it is? Share a location: tap the paper clip (📎) and choose "Location". You can also skip this.
-tips-location-hint = Here I can only take a shared location. Tap the paper clip (📎), choose "Location" – or skip.
+tips-location-question = Do you want to show where it is? Share a location: tap the paper clip (📎) and choose "Location". Or write briefly where it is (at most { $limit } characters). You can also skip this.
+tips-location-hint = Here I can take a shared location or a short description of the place. Tap the paper clip (📎) and choose "Location", write where it is – or skip.
+tips-location-question-form = Do you want to show where it is? Use "Share my location" below, or write briefly where it is in the message box (at most { $limit } characters). You can also skip this.
+tips-location-hint-form = Here I can take your location or a short description of the place. Use "Share my location", write where it is – or skip.
 tips-location-added = The location has been added.
+tips-place-too-long = The description of the place is { $length } characters long, but may be at most { $limit }. Please shorten it.
+tips-place-added = The place has been added.
 
 tips-contact-question = Your tip is anonymous. Do you want the police to be able to contact you? This is entirely optional.
 tips-anonymous-button = No, I want to stay anonymous
@@ -70,6 +80,7 @@ tips-summary-photos =
     }
 tips-summary-location-yes = Place: added
 tips-summary-location-no = Place: none
+tips-summary-place = Place described: "{ $place }"
 tips-summary-contact = Contact: { $name }, { $phone }. The police may contact you.
 tips-summary-anonymous = Contact: none – you are anonymous.
 tips-summary-not-given = (not given)

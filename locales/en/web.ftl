@@ -24,3 +24,9 @@ web-error-too-large = What you sent was too large.
 web-error-too-many = Too many attempts. Wait a while and try again.
 web-error-general = Something went wrong on our side. Please try again in a while.
 web-error-back = Back to the citizen dialogue
+
+# The tip's photo and place steps in the web chat (handlers/tips.py words the prompts).
+web-photo-label = Choose a photo (JPEG, PNG or WebP, at most { $limit } MB)
+web-photo-send = Add the photo
+web-location-share = Share my location
+web-location-failed = Your location could not be read. Write briefly where it is instead.

@@ -91,6 +91,7 @@ officer-tip-photo-alt = عکس { $number } اطلاع { $reference }
 officer-tip-no-photo-access = عکس نزد تلگرام است و تنها وقتی اینجا نشان داده می‌شود که خدمت توکن بات داشته باشد.
 officer-tip-location = موقعیت
 officer-tip-location-link = موقعیت را در OpenStreetMap باز کنید
+officer-tip-place-text = جای به کلمات فرستندۀ خبر
 officer-tip-contact = معلومات تماس
 officer-tip-contact-given = اطلاع‌دهنده می‌خواهد با او تماس گرفته شود: { $name }، تیلفون { $phone }
 officer-tip-anonymous = بی‌نام: اطلاع‌دهنده معلومات تماس نگذاشته است.

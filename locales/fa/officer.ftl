@@ -13,6 +13,7 @@ officer-chat-tip-anonymous = اطلاع‌دهنده بی‌نام است.
 officer-chat-tip-attachments = ضمیمه‌ها: { $count } عکس، { $location } (در پایین فرستاده می‌شود).
 officer-chat-tip-has-location = یک موقعیت
 officer-chat-tip-no-location = بدون موقعیت
+officer-chat-tip-place = جای به کلمات فرستندۀ خبر: { $place }
 officer-chat-reply-hint = به این پیام جواب بدهید تا به اطلاع‌دهنده بنویسید. کلمات شما همان‌طور که نوشته‌اید، بدون نام شما فرستاده می‌شود، و شما نمی‌فهمید که اطلاع‌دهنده کیست.
 officer-chat-photos-caption = عکس برای اطلاع { $reference }
 officer-chat-answer-title = اطلاع‌دهنده دربارۀ { $reference } جواب می‌دهد:

@@ -24,3 +24,9 @@ web-error-too-large = آنچه فرستادید خیلی بزرگ بود.
 web-error-too-many = کوشش‌های زیاد. کمی صبر کنید و دوباره کوشش کنید.
 web-error-general = در سیستم ما مشکلی پیش آمد. لطفاً کمی بعد دوباره کوشش کنید.
 web-error-back = بازگشت به گفتگوی شهروندی
+
+# The tip's photo and place steps in the web chat (handlers/tips.py words the prompts).
+web-photo-label = یک عکس انتخاب کنید (JPEG، PNG یا WebP، حد اکثر { $limit } MB)
+web-photo-send = عکس را اضافه کن
+web-location-share = موقعیت مرا شریک کن
+web-location-failed = موقعیت شما خوانده نشد. به جای آن به طور کوتاه بنویسید که کجا است.

@@ -91,6 +91,7 @@ officer-tip-photo-alt = Sawirka { $number } ee warbixinta { $reference }
 officer-tip-no-photo-access = Sawirku wuxuu ku kaydsan yahay Telegram, waxaana halkan lagu muujin karaa oo keliya marka adeeggu leeyahay token bot.
 officer-tip-location = Goobta
 officer-tip-location-link = Ka fur goobta OpenStreetMap
+officer-tip-place-text = Meesha sida tibaaxuhu u sharraxay
 officer-tip-contact = Xogta xiriirka
 officer-tip-contact-given = Warbixiyuhu wuxuu rabaa in lala soo xiriiro: { $name }, taleefan { $phone }
 officer-tip-anonymous = Magac la'aan: warbixiyuhu kama tagin xog xiriir.

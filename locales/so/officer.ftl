@@ -13,6 +13,7 @@ officer-chat-tip-anonymous = Warbixiyuhu waa magac la'aan.
 officer-chat-tip-attachments = Lifaaqyo: { $count } sawir, { $location } (hoos ayaa lagu dirayaa).
 officer-chat-tip-has-location = goob
 officer-chat-tip-no-location = goob ma jirto
+officer-chat-tip-place = Meesha sida tibaaxuhu u sharraxay: { $place }
 officer-chat-reply-hint = Ka jawaab fariintan si aad ugu qorto warbixiyaha. Erayadaada sida aad u qortay ayaa loo dirayaa, magacaaga la'aan, adiguna ma ogaan doontid cidda warbixiyuhu yahay.
 officer-chat-photos-caption = Sawir loogu talagalay warbixinta { $reference }
 officer-chat-answer-title = Warbixiyaha ayaa ka jawaabay { $reference }:

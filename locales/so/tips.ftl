@@ -45,10 +45,20 @@ tips-photos-done-button = Dhammaad ({ $count } la lifaaqay)
 tips-photos-only = Halkan sawirro oo keliya ayaan qaadan karaa (ma aha faylal, muuqaal ama istiikarro). Dir sawir, ama riix badhan.
 tips-photos-full = Horeba waxaad u lifaaqday { $limit } sawir, taas oo ah tirada ugu badan.
 tips-photo-added = Sawirka { $count } ee ugu badnaan { $limit } waa la daray. Dir kuwo kale, ama riix “Dhammaad”.
+# The same steps where the channel shows a file picker and a "share my location" button (the web chat).
+tips-photos-question-form = Ma rabtaa inaad sawirro ku lifaaqdo? Ku dooro sawir badhanka hoose (JPEG, PNG ama WebP), mid mid, ilaa { $limit }. Kadib riix “Dhammaad”. Sidoo kale waad ka gudbi kartaa.
+tips-photos-only-form = Halkan sawirro oo keliya ayaan qaadan karaa. Ku dooro sawir badhanka hoose, ama riix badhan.
+tips-photo-added-form = Sawirka { $count } ee ugu badnaan { $limit } waa la daray. Ku dooro kuwo kale badhanka hoose, ama riix “Dhammaad”.
+tips-photo-too-large = Sawirku aad buu u weyn yahay. Waa inuu noqdaa ugu badnaan { $limit } MB. Dooro sawir ka yar, ama ka gudub.
+tips-photo-not-an-image = Faylkani ma aha sawir aan qaadan karo. Dooro sawir nooca JPEG, PNG ama WebP ah.
 
-tips-location-question = Ma rabtaa inaad muujiso meesha ay tahay? La wadaag goob: riix biinka (📎) oo dooro “Location” (Goob). Sidoo kale waad ka gudbi kartaa.
-tips-location-hint = Halkan goob la wadaagay oo keliya ayaan qaadan karaa. Riix biinka (📎), dooro “Location” (Goob) – ama ka gudub.
+tips-location-question = Ma rabtaa inaad muujiso meesha ay tahay? La wadaag goob: riix biinka (📎) oo dooro “Location” (Goob). Ama si kooban u qor meesha ay tahay (ugu badnaan { $limit } xaraf). Sidoo kale waad ka gudbi kartaa.
+tips-location-hint = Halkan waxaan qaadan karaa goob la wadaagay ama sharraxaad kooban oo meesha ah. Riix biinka (📎) oo dooro “Location” (Goob), qor meesha ay tahay – ama ka gudub.
+tips-location-question-form = Ma rabtaa inaad muujiso meesha ay tahay? Isticmaal “La wadaag goobtayda” ee hoose, ama si kooban ugu qor sanduuqa fariinta meesha ay tahay (ugu badnaan { $limit } xaraf). Sidoo kale waad ka gudbi kartaa.
+tips-location-hint-form = Halkan waxaan qaadan karaa goobtaada ama sharraxaad kooban oo meesha ah. Isticmaal “La wadaag goobtayda”, qor meesha ay tahay – ama ka gudub.
 tips-location-added = Goobta waa la daray.
+tips-place-too-long = Sharraxaadda meeshu waa { $length } xaraf, laakiin waa inay noqotaa ugu badnaan { $limit }. Soo gaabi.
+tips-place-added = Meesha waa la daray.
 
 tips-contact-question = Warbixintaadu waa magac la'aan. Ma rabtaa in booliisku kula soo xiriiri karaan? Taasi waa ikhtiyaar buuxa.
 tips-anonymous-button = Maya, waxaan rabaa inaan magac la'aan ahaado
@@ -70,6 +80,7 @@ tips-summary-photos =
     }
 tips-summary-location-yes = Goobta: waa la lifaaqay
 tips-summary-location-no = Goobta: ma jirto
+tips-summary-place = Meesha la sharraxay: “{ $place }”
 tips-summary-contact = Xiriir: { $name }, { $phone }. Booliisku way kula soo xiriiri karaan.
 tips-summary-anonymous = Xiriir: ma jiro – magac la'aan ayaad tahay.
 tips-summary-not-given = (lama sheegin)

@@ -24,3 +24,9 @@ web-error-too-large = Waxa aad dirtay aad ayuu u weyn yahay.
 web-error-too-many = Isku dayo aad u badan. Wax yar sug oo isku day mar kale.
 web-error-general = Khalad ayaa nagu dhacay. Fadlan mar kale isku day wax yar kadib.
 web-error-back = Ku noqo wadahadalka muwaadiniinta
+
+# The tip's photo and place steps in the web chat (handlers/tips.py words the prompts).
+web-photo-label = Dooro sawir (JPEG, PNG ama WebP, ugu badnaan { $limit } MB)
+web-photo-send = Ku dar sawirka
+web-location-share = La wadaag goobtayda
+web-location-failed = Goobtaada lama akhrin karin. Taa beddelkeed si kooban u qor meesha ay tahay.

@@ -91,6 +91,7 @@ officer-tip-photo-alt = Bild { $number } till tips { $reference }
 officer-tip-no-photo-access = Bilden ligger hos Telegram och kan visas här först när tjänsten har en bot-token.
 officer-tip-location = Plats
 officer-tip-location-link = Öppna platsen på OpenStreetMap
+officer-tip-place-text = Platsen med tipsarens ord
 officer-tip-contact = Kontaktuppgifter
 officer-tip-contact-given = Tipsaren vill bli kontaktad: { $name }, telefon { $phone }
 officer-tip-anonymous = Anonymt: tipsaren har inte lämnat kontaktuppgifter.

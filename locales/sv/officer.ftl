@@ -13,6 +13,7 @@ officer-chat-tip-anonymous = Tipsaren är anonym.
 officer-chat-tip-attachments = Bifogat: { $count } bilder, { $location } (skickas nedanför).
 officer-chat-tip-has-location = en plats
 officer-chat-tip-no-location = ingen plats
+officer-chat-tip-place = Platsen med tipsarens ord: { $place }
 officer-chat-reply-hint = Svara på det här meddelandet för att skriva till tipsaren. Dina ord skickas som du skrev dem, utan ditt namn, och du får inte veta vem tipsaren är.
 officer-chat-photos-caption = Bild till tipset { $reference }
 officer-chat-answer-title = Tipsaren svarar om { $reference }:

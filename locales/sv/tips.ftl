@@ -45,10 +45,20 @@ tips-photos-done-button = Klar ({ $count } bifogade)
 tips-photos-only = Här kan jag bara ta emot foton (inte filer, filmer eller klistermärken). Skicka ett foto, eller tryck på en knapp.
 tips-photos-full = Du har redan bifogat { $limit } bilder, vilket är det högsta antalet.
 tips-photo-added = Bild { $count } av högst { $limit } har lagts till. Skicka fler, eller tryck på ”Klar”.
+# The same steps where the channel shows a file picker and a "share my location" button (the web chat).
+tips-photos-question-form = Vill du bifoga bilder? Välj ett foto med knappen nedanför (JPEG, PNG eller WebP), ett i taget, upp till { $limit } stycken. Tryck sedan på ”Klar”. Du kan också hoppa över.
+tips-photos-only-form = Här kan jag bara ta emot foton. Välj ett foto med knappen nedanför, eller tryck på en knapp.
+tips-photo-added-form = Bild { $count } av högst { $limit } har lagts till. Välj fler med knappen nedanför, eller tryck på ”Klar”.
+tips-photo-too-large = Bilden är för stor. Den får vara högst { $limit } MB. Välj en mindre bild, eller hoppa över.
+tips-photo-not-an-image = Filen är ingen bild jag kan ta emot. Välj ett foto i formatet JPEG, PNG eller WebP.
 
-tips-location-question = Vill du visa var det gäller? Dela en plats: tryck på gemet (📎) och välj ”Plats”. Du kan också hoppa över.
-tips-location-hint = Här kan jag bara ta emot en delad plats. Tryck på gemet (📎), välj ”Plats” – eller hoppa över.
+tips-location-question = Vill du visa var det gäller? Dela en plats: tryck på gemet (📎) och välj ”Plats”. Eller skriv kort var det är (högst { $limit } tecken). Du kan också hoppa över.
+tips-location-hint = Här kan jag ta emot en delad plats eller en kort beskrivning av platsen. Tryck på gemet (📎) och välj ”Plats”, skriv var det är – eller hoppa över.
+tips-location-question-form = Vill du visa var det gäller? Använd ”Dela min plats” nedanför, eller skriv kort var det är i meddelanderutan (högst { $limit } tecken). Du kan också hoppa över.
+tips-location-hint-form = Här kan jag ta emot din plats eller en kort beskrivning av platsen. Använd ”Dela min plats”, skriv var det är – eller hoppa över.
 tips-location-added = Platsen har lagts till.
+tips-place-too-long = Beskrivningen av platsen är { $length } tecken lång, men får vara högst { $limit }. Korta ner den.
+tips-place-added = Platsen har lagts till.
 
 tips-contact-question = Ditt tips är anonymt. Vill du att polisen ska kunna kontakta dig? Det är helt frivilligt.
 tips-anonymous-button = Nej, jag vill vara anonym
@@ -70,6 +80,7 @@ tips-summary-photos =
     }
 tips-summary-location-yes = Plats: bifogad
 tips-summary-location-no = Plats: ingen
+tips-summary-place = Platsen beskriven: ”{ $place }”
 tips-summary-contact = Kontakt: { $name }, { $phone }. Polisen kan kontakta dig.
 tips-summary-anonymous = Kontakt: ingen – du är anonym.
 tips-summary-not-given = (inte angivet)

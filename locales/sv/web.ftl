@@ -24,3 +24,9 @@ web-error-too-large = Det du skickade var för stort.
 web-error-too-many = För många försök. Vänta en stund och försök igen.
 web-error-general = Något gick fel hos oss. Försök igen om en stund.
 web-error-back = Till medborgardialogen
+
+# The tip's photo and place steps in the web chat (handlers/tips.py words the prompts).
+web-photo-label = Välj ett foto (JPEG, PNG eller WebP, högst { $limit } MB)
+web-photo-send = Lägg till fotot
+web-location-share = Dela min plats
+web-location-failed = Din plats kunde inte läsas. Skriv i stället kort var det är.

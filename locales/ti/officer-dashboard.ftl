@@ -91,6 +91,7 @@ officer-tip-photo-alt = ስእሊ { $number } ናይ ሓበሬታ { $reference }
 officer-tip-no-photo-access = እቲ ስእሊ ኣብ ቴሌግራም ይርከብ፡ ኣብዚ ክረአ ዝኽእል ድማ እቲ ኣገልግሎት ቶከን ቦት ምስ ዝህልዎ ጥራይ እዩ።
 officer-tip-location = ቦታ
 officer-tip-location-link = ነቲ ቦታ ኣብ OpenStreetMap ክፈቶ
+officer-tip-place-text = እቲ ቦታ ብቓላት ሓበሬታ ዝሃበ
 officer-tip-contact = ሓበሬታ ርክብ
 officer-tip-contact-given = እቲ ሓበሬታ ዝሃበ ክርከብ ይደሊ፦ { $name }፡ ተሌፎን { $phone }
 officer-tip-anonymous = ስም ዘይብሉ፦ እቲ ሓበሬታ ዝሃበ ሓበሬታ ርክብ ኣይገደፈን።

@@ -13,6 +13,7 @@ officer-chat-tip-anonymous = ሓበሬታ ዝሃበ ስሙ ኣይፍለጥን።
 officer-chat-tip-attachments = ተተሓሒዙ፦ { $count } ስእልታት፣ { $location } (ኣብ ታሕቲ ይስደድ)።
 officer-chat-tip-has-location = ቦታ
 officer-chat-tip-no-location = ቦታ የለን
+officer-chat-tip-place = እቲ ቦታ ብቓላት ሓበሬታ ዝሃበ፦ { $place }
 officer-chat-reply-hint = ናብቲ ሓበሬታ ዝሃበ ንምጽሓፍ ነዚ መልእኽቲ መልሱ። ቃላትኩም ከም ዝጸሓፍኩምዎ፣ ብዘይ ስምኩም ይስደድ፣ ንስኹም'ውን መን ምዃኑ ኣይትፈልጡን።
 officer-chat-photos-caption = ስእሊ ን ሓበሬታ { $reference }
 officer-chat-answer-title = ሓበሬታ ዝሃበ ብዛዕባ { $reference } ይምልስ፦

@@ -45,10 +45,20 @@ tips-photos-done-button = ተወዲኡ ({ $count } ተተሓሒዞም)
 tips-photos-only = ኣብዚ ስእልታት ጥራይ እየ ክቕበል ዝኽእል (ፋይላት፣ ቪድዮታት ወይ ስቲከራት ኣይኮነን)። ስእሊ ስደዱ፣ ወይ ሓደ መጠወቒ ጠውቑ።
 tips-photos-full = ድሮ { $limit } ስእልታት ኣተሓሒዝኩም ኣለኹም፣ እዚ ድማ እቲ ዝለዓለ ቁጽሪ እዩ።
 tips-photo-added = ስእሊ { $count } ካብ ብዝለዓለ { $limit } ተወሲኹ። ካልኦት ስደዱ፣ ወይ «ተወዲኡ» ጠውቑ።
+# The same steps where the channel shows a file picker and a "share my location" button (the web chat).
+tips-photos-question-form = ስእልታት ክተተሓሕዙ ትደልዩ ዶ? ብእቲ ኣብ ታሕቲ ዘሎ መጠወቒ ስእሊ ምረጹ (JPEG፣ PNG ወይ WebP)፣ ሓደ ብሓደ፣ ክሳብ { $limit }። ድሕሪኡ «ተወዲኡ» ጠውቑ። ክትሓልፍዎ'ውን ትኽእሉ ኢኹም።
+tips-photos-only-form = ኣብዚ ስእልታት ጥራይ እየ ክቕበል ዝኽእል። ብእቲ ኣብ ታሕቲ ዘሎ መጠወቒ ስእሊ ምረጹ፣ ወይ ሓደ መጠወቒ ጠውቑ።
+tips-photo-added-form = ስእሊ { $count } ካብ ብዝለዓለ { $limit } ተወሲኹ። ብእቲ ኣብ ታሕቲ ዘሎ መጠወቒ ካልኦት ምረጹ፣ ወይ «ተወዲኡ» ጠውቑ።
+tips-photo-too-large = እቲ ስእሊ ኣዝዩ ዓቢ እዩ። ብዝለዓለ { $limit } MB ክኸውን ኣለዎ። ዝነኣሰ ስእሊ ምረጹ፣ ወይ ሕለፉ።
+tips-photo-not-an-image = እዚ ፋይል ክቕበሎ ዝኽእል ስእሊ ኣይኮነን። ብቕርጺ JPEG፣ PNG ወይ WebP ዘሎ ስእሊ ምረጹ።
 
-tips-location-question = ኣበይ ምዃኑ ከተርእዩ ትደልዩ ዶ? ቦታ ኣካፍሉ፦ ነቲ መትሓዚ (📎) ጠውቑ እሞ «Location» (ቦታ) ምረጹ። ክትሓልፍዎ'ውን ትኽእሉ ኢኹም።
-tips-location-hint = ኣብዚ ዝተኻፈለ ቦታ ጥራይ እየ ክቕበል ዝኽእል። ነቲ መትሓዚ (📎) ጠውቑ፣ «Location» (ቦታ) ምረጹ – ወይ ሕለፉ።
+tips-location-question = ኣበይ ምዃኑ ከተርእዩ ትደልዩ ዶ? ቦታ ኣካፍሉ፦ ነቲ መትሓዚ (📎) ጠውቑ እሞ «Location» (ቦታ) ምረጹ። ወይ ኣበይ ምዃኑ ብሓጺሩ ጽሓፉ (ብዝለዓለ { $limit } ፊደላት)። ክትሓልፍዎ'ውን ትኽእሉ ኢኹም።
+tips-location-hint = ኣብዚ ዝተኻፈለ ቦታ ወይ ሓጺር መግለጺ ናይቲ ቦታ እየ ክቕበል ዝኽእል። ነቲ መትሓዚ (📎) ጠውቑ እሞ «Location» (ቦታ) ምረጹ፣ ኣበይ ምዃኑ ጽሓፉ – ወይ ሕለፉ።
+tips-location-question-form = ኣበይ ምዃኑ ከተርእዩ ትደልዩ ዶ? ነቲ ኣብ ታሕቲ ዘሎ «ቦታይ ኣካፍል» ተጠቐሙ፣ ወይ ኣብ ሳጹን መልእኽቲ ኣበይ ምዃኑ ብሓጺሩ ጽሓፉ (ብዝለዓለ { $limit } ፊደላት)። ክትሓልፍዎ'ውን ትኽእሉ ኢኹም።
+tips-location-hint-form = ኣብዚ ቦታኹም ወይ ሓጺር መግለጺ ናይቲ ቦታ እየ ክቕበል ዝኽእል። «ቦታይ ኣካፍል» ተጠቐሙ፣ ኣበይ ምዃኑ ጽሓፉ – ወይ ሕለፉ።
 tips-location-added = እቲ ቦታ ተወሲኹ።
+tips-place-too-long = መግለጺ ናይቲ ቦታ { $length } ፊደላት እዩ፣ ግን ብዝለዓለ { $limit } ክኸውን ኣለዎ። ኣሕጽርዎ።
+tips-place-added = እቲ ቦታ ተወሲኹ።
 
 tips-contact-question = ሓበሬታኹም ብዘይ ስም እዩ። ፖሊስ ክረኽቡኹም ክኽእሉ ትደልዩ ዶ? እዚ ምሉእ ብምሉእ ብድሌት እዩ።
 tips-anonymous-button = ኣይፋል፣ ስመይ ክፍለጥ ኣይደልን
@@ -70,6 +80,7 @@ tips-summary-photos =
     }
 tips-summary-location-yes = ቦታ፦ ተተሓሒዙ
 tips-summary-location-no = ቦታ፦ የለን
+tips-summary-place = ዝተገለጸ ቦታ፦ «{ $place }»
 tips-summary-contact = ርክብ፦ { $name }፣ { $phone }። ፖሊስ ክረኽቡኹም ይኽእሉ እዮም።
 tips-summary-anonymous = ርክብ፦ የለን – ስምኩም ኣይፍለጥን።
 tips-summary-not-given = (ኣይተሃበን)

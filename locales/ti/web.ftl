@@ -24,3 +24,9 @@ web-error-too-large = ዝለኣኽካዮ ኣዝዩ ዓቢ እዩ።
 web-error-too-many = ብዙሕ ፈተነታት። ቁሩብ ተጸበ እሞ ደጊምካ ፈትን።
 web-error-general = ኣብ ወገንና ጌጋ ኣጋጢሙ። በጃኻ ድሕሪ ቁሩብ ደጊምካ ፈትን።
 web-error-back = ናብ ዘተ ተቐማጦ ተመለስ
+
+# The tip's photo and place steps in the web chat (handlers/tips.py words the prompts).
+web-photo-label = ስእሊ ምረጹ (JPEG፣ PNG ወይ WebP፣ ብዝለዓለ { $limit } MB)
+web-photo-send = ነቲ ስእሊ ወስኽ
+web-location-share = ቦታይ ኣካፍል
+web-location-failed = ቦታኹም ክንበብ ኣይከኣለን። ኣብ ክንድኡ ኣበይ ምዃኑ ብሓጺሩ ጽሓፉ።

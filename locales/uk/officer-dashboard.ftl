@@ -93,6 +93,7 @@ officer-tip-photo-alt = Фото { $number } до повідомлення { $re
 officer-tip-no-photo-access = Фото зберігається в Telegram, і його можна показати тут лише тоді, коли сервіс має токен бота.
 officer-tip-location = Місце
 officer-tip-location-link = Відкрити місце в OpenStreetMap
+officer-tip-place-text = Місце словами автора повідомлення
 officer-tip-contact = Контактні дані
 officer-tip-contact-given = Автор повідомлення хоче, щоб з ним зв'язалися: { $name }, телефон { $phone }
 officer-tip-anonymous = Анонімно: автор не залишив контактних даних.

@@ -13,6 +13,7 @@ officer-chat-tip-anonymous = Автор повідомлення анонімн�
 officer-chat-tip-attachments = Додано: фото – { $count }, { $location } (надсилаються нижче).
 officer-chat-tip-has-location = місце
 officer-chat-tip-no-location = без місця
+officer-chat-tip-place = Місце словами автора повідомлення: { $place }
 officer-chat-reply-hint = Дайте відповідь на це повідомлення, щоб написати авторові. Ваші слова надсилаються так, як ви їх написали, без вашого імені, і ви не дізнаєтеся, хто автор.
 officer-chat-photos-caption = Фото до повідомлення { $reference }
 officer-chat-answer-title = Автор відповідає щодо { $reference }:

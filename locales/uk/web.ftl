@@ -24,3 +24,9 @@ web-error-too-large = Надіслане занадто велике.
 web-error-too-many = Забагато спроб. Зачекайте трохи й спробуйте ще раз.
 web-error-general = У нас щось пішло не так. Спробуйте, будь ласка, трохи пізніше.
 web-error-back = Повернутися до діалогу з мешканцями
+
+# The tip's photo and place steps in the web chat (handlers/tips.py words the prompts).
+web-photo-label = Виберіть фото (JPEG, PNG або WebP, щонайбільше { $limit } МБ)
+web-photo-send = Додати фото
+web-location-share = Поділитися моїм місцем
+web-location-failed = Не вдалося визначити ваше місце. Натомість коротко напишіть, де це.

@@ -73,9 +73,9 @@ async def send_tip(page: Any, locale: str, text: str) -> str:
     await press(page, say("tips-topic-crime", locale))
     await said(page, say("tips-text-question", locale, limit=3000))
     await send(page, text)
-    await said(page, say("tips-photos-question", locale, limit=5))
+    await said(page, say("tips-photos-question-form", locale, limit=5))
     await press(page, say("tips-skip-button", locale))
-    await said(page, say("tips-location-question", locale))
+    await said(page, say("tips-location-question-form", locale, limit=200))
     await press(page, say("tips-skip-button", locale))
     await said(page, say("tips-contact-question", locale))
     await press(page, say("tips-anonymous-button", locale))
@@ -154,6 +154,63 @@ async def test_resident_answers_in_swedish_and_the_officer_finds_it_in_results_a
     await officer.get_by_role("link", name=say("officer-nav-audit", "sv"), exact=True).click()
     await expect(officer.locator("table")).to_contain_text("export-answers")
     await screenshot(officer, "officer-audit")
+
+
+async def test_a_web_tipster_attaches_a_photo_and_a_place_and_the_officer_sees_both(
+    live: Live, new_page: Any, tmp_path: Path
+) -> None:
+    from tests.test_web import tiny_png
+
+    await live.add_officer()
+    resident = await new_page(locale="sv-SE")
+    await resident.context.grant_permissions(["geolocation"], origin=live.url)
+    await resident.context.set_geolocation({"latitude": 58.9123, "longitude": 11.9345})
+    await open_chat(resident, live, "sv")
+    await press(resident, say("privacy-agree", "sv"))
+    await resident.get_by_role("button", name=say("command-tip", "sv"), exact=True).click()
+    await press(resident, say("tips-continue-button", "sv"))
+    await press(resident, say("tips-topic-crime", "sv"))
+    await send(resident, "Klotter på busskuren vid torget")
+    await said(resident, say("tips-photos-question-form", "sv", limit=5))
+    photo = tmp_path / "busskuren.png"
+    photo.write_bytes(tiny_png())
+    await resident.get_by_label(say("web-photo-label", "sv", limit=5)).set_input_files(str(photo))
+    await resident.get_by_role("button", name=say("web-photo-send", "sv"), exact=True).click()
+    await said(resident, say("tips-photo-added-form", "sv", count=1, limit=5))
+    await press(resident, say("tips-photos-done-button", "sv", count=1))
+    await said(resident, say("tips-location-question-form", "sv", limit=200))
+    await expect(resident.locator("#transcript")).not_to_contain_text("📎")
+    await screenshot(resident, "chat-sv-tip-place")
+    # "Share my location" asks the browser (granted here); the place can be written as well.
+    await resident.get_by_role("button", name=say("web-location-share", "sv"), exact=True).click()
+    await said(resident, say("tips-location-added", "sv"))
+    await press(resident, say("tips-cancel-button", "sv"))
+    await said(resident, say("tips-cancelled", "sv"))
+    await resident.get_by_role("button", name=say("command-tip", "sv"), exact=True).click()
+    await press(resident, say("tips-continue-button", "sv"))
+    await press(resident, say("tips-topic-crime", "sv"))
+    await send(resident, "Klotter på busskuren vid torget, igen")
+    await resident.get_by_label(say("web-photo-label", "sv", limit=5)).set_input_files(str(photo))
+    await resident.get_by_role("button", name=say("web-photo-send", "sv"), exact=True).click()
+    await said(resident, say("tips-photo-added-form", "sv", count=1, limit=5))
+    await press(resident, say("tips-photos-done-button", "sv", count=1))
+    await send(resident, "Torget, busskuren mot kyrkan")
+    await said(resident, say("tips-place-added", "sv"))
+    await press(resident, say("tips-anonymous-button", "sv"))
+    await press(resident, say("tips-send-button", "sv"))
+    await said(resident, say("tips-mytips-hint", "sv"))
+    transcript = await resident.locator("#transcript").inner_text()
+    reference = re.findall(r"[A-Z]{2}-[A-Z0-9]{5}", transcript)[-1]
+
+    officer = await new_page()
+    await officer_login(officer, live)
+    await officer.goto(f"{live.url}/officer/tips/{reference}")
+    await expect(officer.locator("#tip-place")).to_have_text("Torget, busskuren mot kyrkan")
+    image = officer.locator("img.photo")
+    await expect(image).to_have_count(1)
+    # The photo really loads (behind the login, from the database).
+    assert await image.evaluate("img => img.complete && img.naturalWidth") == 1
+    await screenshot(officer, "officer-tip-photo-place")
 
 
 async def test_arabic_resident_answers_right_to_left(live: Live, new_page: Any) -> None:

@@ -1,7 +1,8 @@
 // The web chat without page reloads. Everything works without this file (plain forms and a
 // redirect); with it, a post is sent in the background, the new messages appear in place
 // and are read out through the live region, and the focus goes to the new buttons or the
-// message box. Posts go one after another, in the order they were made.
+// message box. Posts go one after another, in the order they were made. At a tip's place step
+// it shows "Share my location", which asks the browser for its position (Geolocation API).
 (function () {
   "use strict";
 
@@ -85,10 +86,35 @@
       if (!text.trim()) { return; }
       box.value = "";   // sent; what is typed from now on is the next message
     }
+    var photo = form.querySelector("input[type=file]");
+    if (photo && photo.files.length && photo.files[0].size > Number(photo.dataset.maxBytes || 0)) {
+      // Said before the upload; the server checks again.
+      photo.setCustomValidity(photo.dataset.tooLarge || "");
+      photo.reportValidity();
+      return;
+    }
     var notice = document.getElementById("send-error");
     if (notice) { notice.hidden = true; }
-    var body = new URLSearchParams(data);
+    // A file goes as multipart form data, everything else as a plain form.
+    var body = photo ? data : new URLSearchParams(data);
     queue = queue.then(function () { return post(form, body, text); });
+  }
+
+  function shareLocation(event) {
+    event.preventDefault();
+    var form = event.target;
+    var error = document.getElementById("location-error");
+    if (error) { error.hidden = true; }
+    navigator.geolocation.getCurrentPosition(function (position) {
+      form.elements.latitude.value = String(position.coords.latitude);
+      form.elements.longitude.value = String(position.coords.longitude);
+      var body = new URLSearchParams(new FormData(form));
+      queue = queue.then(function () { return post(form, body, ""); });
+    }, function () {
+      if (error) { error.hidden = false; }
+      var box = document.getElementById("message");
+      if (box) { box.focus(); }
+    }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
   }
 
   function bind() {
@@ -97,6 +123,17 @@
       form.dataset.bound = "1";
       form.addEventListener("submit", submit);
     });
+    var located = document.getElementById("location-form");
+    if (located && !located.dataset.bound && navigator.geolocation) {
+      located.dataset.bound = "1";
+      located.hidden = false;
+      located.addEventListener("submit", shareLocation);
+    }
+    var photo = document.getElementById("photo");
+    if (photo && !photo.dataset.bound) {
+      photo.dataset.bound = "1";
+      photo.addEventListener("change", function () { photo.setCustomValidity(""); });
+    }
     var box = document.getElementById("message");
     if (box && !box.dataset.bound) {
       box.dataset.bound = "1";
