@@ -101,7 +101,9 @@ async def _current_answer(ctx: Context) -> Answer | None:
     answer_id = ctx.data.get("answer_id")
     if not isinstance(answer_id, int):
         return None
-    return await answers.get(answer_id, ctx.resident_key, session=ctx.session)
+    # The conversation changed this turn; writing it now would only be written again at commit.
+    with ctx.session.no_autoflush:
+        return await answers.get(answer_id, ctx.resident_key, session=ctx.session)
 
 
 async def _next_follow_up(ctx: Context) -> list[Reply]:
