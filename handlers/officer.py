@@ -121,28 +121,27 @@ async def send_message(officer: OfficerIdentity, reference: str, text: str, *, s
 
 async def block_tipster(officer: OfficerIdentity, reference: str, *, services: Services) -> ActionResult:
     """Stop the tipster of a tip from sending tips and answers, without learning who it is."""
-    async with services.sessionmaker.begin() as session:
-        tip = await tips.by_reference(reference, session=session)
-        if tip is None:
-            return ActionResult(Result.NO_SUCH_TIP, tips.normalize_reference(reference))
-        if tip.resident_key is None:
-            return ActionResult(Result.UNREACHABLE, tip.reference)
-        blocked = await tips.block(tip.resident_key, officer.ref, session=session)
-    log.info("officer %s blocked the tipster of %s", officer.ref, tip.reference)
-    return ActionResult(Result.DONE if blocked else Result.UNCHANGED, tip.reference)
+    return await _set_blocked(officer, reference, blocked=True, services=services)
 
 
 async def unblock_tipster(officer: OfficerIdentity, reference: str, *, services: Services) -> ActionResult:
     """Let the tipster of a tip send tips again."""
+    return await _set_blocked(officer, reference, blocked=False, services=services)
+
+
+async def _set_blocked(officer: OfficerIdentity, reference: str, *, blocked: bool, services: Services) -> ActionResult:
     async with services.sessionmaker.begin() as session:
         tip = await tips.by_reference(reference, session=session)
         if tip is None:
             return ActionResult(Result.NO_SUCH_TIP, tips.normalize_reference(reference))
         if tip.resident_key is None:
             return ActionResult(Result.UNREACHABLE, tip.reference)
-        unblocked = await tips.unblock(tip.resident_key, session=session)
-    log.info("officer %s unblocked the tipster of %s", officer.ref, tip.reference)
-    return ActionResult(Result.DONE if unblocked else Result.UNCHANGED, tip.reference)
+        if blocked:
+            changed = await tips.block(tip.resident_key, officer.ref, session=session)
+        else:
+            changed = await tips.unblock(tip.resident_key, session=session)
+    log.info("officer %s %s the tipster of %s", officer.ref, "blocked" if blocked else "unblocked", tip.reference)
+    return ActionResult(Result.DONE if changed else Result.UNCHANGED, tip.reference)
 
 
 async def _to_tipster(
