@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,12 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import sqlite
+
 log = logging.getLogger(__name__)
+
+# How long a transaction waits for another process's write lock (a CLI command, a second instance).
+BUSY_TIMEOUT_SECONDS = 30.0
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -25,20 +31,25 @@ def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, **kwargs)
-    if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    database = parsed.database or ":memory:"
+    if database != ":memory:":
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
     # One connection: SQLite has one writer anyway, and a queue in the pool is cheaper than
-    # busy-waiting in the file lock.
-    engine = create_async_engine(url, pool_size=1, max_overflow=0, connect_args={"timeout": 30}, **kwargs)
+    # busy-waiting in the file lock. Its statements run on the event loop (storage/sqlite.py).
+    engine = create_async_engine(
+        url,
+        pool_size=1,
+        max_overflow=0,
+        async_creator=partial(sqlite.connect, database, busy_timeout=BUSY_TIMEOUT_SECONDS),
+        **kwargs,
+    )
 
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, below
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")

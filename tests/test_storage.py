@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
+import time
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import OperationalError
 
 from storage import answers, conversations, db
 from storage.models import Answer
@@ -109,3 +113,50 @@ async def test_the_whole_dialogue_works_on_this_engine(
         assert (answer.text_language, answer.focus_area) == ("uk", "other")
     finally:
         await harness.stop()
+
+
+async def test_sqlite_waits_for_another_processs_lock_without_stopping_the_event_loop(tmp_path: Path) -> None:
+    """A command holding the write lock delays a turn, not everybody: the wait happens off the loop."""
+    path = tmp_path / "locked.db"
+    engine = db.create_engine(f"sqlite+aiosqlite:///{path}")
+    await db.upgrade(engine)
+    sessionmaker = db.create_sessionmaker(engine)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # as `medborgardialog export` or a second instance would
+        loop = asyncio.get_running_loop()
+        loop.call_later(0.5, other.execute, "COMMIT")
+        ticks = 0
+
+        async def tick() -> None:
+            nonlocal ticks
+            while True:
+                await asyncio.sleep(0.01)
+                ticks += 1
+
+        ticker = asyncio.create_task(tick())
+        started = time.monotonic()
+        async with sessionmaker.begin() as session:
+            await answers.add(_answer("e" * 64, "väntade på låset"), session=session)
+        waited = time.monotonic() - started
+        ticker.cancel()
+        assert waited >= 0.45
+        assert ticks >= 20  # the loop kept running while the turn waited
+        async with sessionmaker() as session:
+            [stored] = await answers.for_export(session=session)
+        assert stored.text == "väntade på låset"
+    finally:
+        other.close()
+        await engine.dispose()
+
+
+async def test_sqlite_errors_other_than_a_busy_lock_are_raised(tmp_path: Path) -> None:
+    engine = db.create_engine(f"sqlite+aiosqlite:///{tmp_path / 'errors.db'}")
+    try:
+        with pytest.raises(OperationalError, match="no such table"):
+            async with engine.connect() as conn:
+                await conn.execute(text("SELECT * FROM no_such_table"))
+        async with engine.connect() as conn:  # the connection is still usable
+            assert (await conn.execute(text("SELECT 41 + 1"))).scalar_one() == 42
+    finally:
+        await engine.dispose()
