@@ -28,6 +28,7 @@ from telegram.ext import (
 
 from bot.i18n import Catalogs
 from bot.settings import Settings
+from bot.telegram_http import AiohttpRequest
 from handlers import officer
 from handlers.context import Services
 from handlers.router import MENU_COMMANDS, Outcome, handle_turn, resolve_locale
@@ -275,6 +276,9 @@ def build_application(settings: Settings, channel: TelegramChannel, *, polling: 
         # A few turns at a time: more only adds connection-pool overhead
         # (PERFORMANCE-NOTES.md); turns of one chat still run in order (handlers/locks.py).
         .concurrent_updates(settings.telegram_concurrency)
+        # aiohttp rather than PTB's httpx: about half the CPU per Bot API call (bot/telegram_http.py).
+        .request(AiohttpRequest(connection_pool_size=256))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
     )
     if settings.telegram_rate_limit:
         # One message per 1/30 s overall: Telegram's cap, without the default burst.

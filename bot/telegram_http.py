@@ -1,0 +1,109 @@
+"""python-telegram-bot's network layer on aiohttp, the HTTP library the web server runs on.
+
+PTB's default, `HTTPXRequest`, costs about as much CPU per Bot API call as a whole turn of
+our dialogue (httpx, httpcore, anyio and h11 between the bot and the socket); aiohttp's
+client does the same work in roughly half (benchmarks/README.md). Wire format and errors
+are the same as PTB's: a form-encoded body (multipart when there are files), `TimedOut`
+for a timeout, `NetworkError` for any other failure to talk to the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from urllib.parse import urlencode
+
+import aiohttp
+from telegram.error import NetworkError, TimedOut
+from telegram.request import BaseRequest, RequestData
+
+log = logging.getLogger(__name__)
+
+_FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+class AiohttpRequest(BaseRequest):
+    """A `BaseRequest` on one `aiohttp.ClientSession`, opened by `initialize` and closed by `shutdown`.
+
+    The timeouts mean what PTB's do: `connect` to open a connection, `read` between two
+    reads of the answer, `pool` to wait for a free connection (all in seconds; a call may
+    override them). aiohttp has no write timeout: an upload instead gets `media_write_timeout`
+    on top of the read timeout as its total.
+    """
+
+    __slots__ = ("_session", "_pool_size", "_connect", "_read", "_pool", "_media_write")
+
+    def __init__(
+        self,
+        *,
+        connection_pool_size: int = 8,
+        connect_timeout: float | None = 5.0,
+        read_timeout: float | None = 5.0,
+        pool_timeout: float | None = 1.0,
+        media_write_timeout: float | None = 20.0,
+    ) -> None:
+        self._session: aiohttp.ClientSession | None = None
+        self._pool_size = connection_pool_size
+        self._connect = connect_timeout
+        self._read = read_timeout
+        self._pool = pool_timeout
+        self._media_write = media_write_timeout
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._read
+
+    async def initialize(self) -> None:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=self._pool_size),
+                headers={"User-Agent": self.USER_AGENT},
+                timeout=aiohttp.ClientTimeout(total=None),
+            )
+
+    async def shutdown(self) -> None:
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: float | None = BaseRequest.DEFAULT_NONE,  # type: ignore[assignment]
+        write_timeout: float | None = BaseRequest.DEFAULT_NONE,  # type: ignore[assignment]
+        connect_timeout: float | None = BaseRequest.DEFAULT_NONE,  # type: ignore[assignment]
+        pool_timeout: float | None = BaseRequest.DEFAULT_NONE,  # type: ignore[assignment]
+    ) -> tuple[int, bytes]:
+        session = self._session
+        if session is None or session.closed:
+            raise RuntimeError("This AiohttpRequest is not initialized!")
+        read = self._read if read_timeout is BaseRequest.DEFAULT_NONE else read_timeout
+        connect = self._connect if connect_timeout is BaseRequest.DEFAULT_NONE else connect_timeout
+        pool = self._pool if pool_timeout is BaseRequest.DEFAULT_NONE else pool_timeout
+        write = self._media_write if write_timeout is BaseRequest.DEFAULT_NONE else write_timeout
+
+        body: aiohttp.FormData | bytes | None = None
+        headers = None
+        total = None
+        if request_data is not None and request_data.contains_files:
+            form = aiohttp.FormData(request_data.json_parameters)
+            for name, (filename, content, mime_type) in request_data.multipart_data.items():
+                form.add_field(name, content, filename=filename, content_type=mime_type)
+            body = form
+            if write is not None and read is not None:
+                total = write + read
+        elif request_data is not None and request_data.parameters:
+            body = urlencode(request_data.json_parameters).encode()
+            headers = _FORM
+        # aiohttp's `connect` covers waiting for a free connection and opening a new one.
+        connect_total = None if pool is None and connect is None else (pool or 0.0) + (connect or 0.0)
+        timeout = aiohttp.ClientTimeout(total=total, connect=connect_total, sock_connect=connect, sock_read=read)
+        try:
+            async with session.request(method, url, data=body, headers=headers, timeout=timeout) as response:
+                return response.status, await response.read()
+        except asyncio.TimeoutError as exc:
+            raise TimedOut from exc
+        except aiohttp.ClientError as exc:
+            # The class name helps where the message is empty.
+            raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
