@@ -217,7 +217,7 @@ class Step:
 # Our dialogue: each step ends with the prompt of the next, so its last reply is known.
 DIALOGUE = (
     Step("start", "command", button=":consent:yes"),
-    Step("consent", "press", count=2, answered=True),          # thanks + the question (no buttons)
+    Step("consent", "press", count=1, answered=True),          # thanks and the question, one message
     Step("answer", "text", button=":focus:"),                  # saved (+ a language offer) + focus areas
     Step("focus", "press", button=":fq:", answered=True),
     Step("fq-relation", "press", button=":fq:", answered=True),

@@ -173,15 +173,44 @@ class TelegramChannel:
     # --- outgoing ---------------------------------------------------------------------
 
     async def send(self, bot: object, chat_id: int | str, outcome: Outcome) -> list[Message]:
-        """Render the replies in the outcome's language and send them, in order."""
+        """Render the replies in the outcome's language and send them, in order.
+
+        A reply without buttons is sent together with the one after it, as one message
+        when the two fit: "Saved." and the next question are one notification on the
+        resident's phone, and one Bot API call instead of two.
+        """
         sent: list[Message] = []
-        for reply in outcome.replies:
-            sent.extend(await self.send_reply(bot, chat_id, reply, outcome.locale))
+        for text, markup in self.messages(outcome.replies, outcome.locale):
+            sent.extend(await self._send_text(bot, chat_id, text, markup))
         return sent
 
     async def send_reply(self, bot: object, chat_id: int | str, reply: Reply, locale: str) -> list[Message]:
-        text = self.catalogs.render_all(reply.texts, locale)
-        markup = self.keyboard(reply, locale)
+        """Send one reply as its own message (split when it is too long for one)."""
+        return await self._send_text(bot, chat_id, self.catalogs.render_all(reply.texts, locale),
+                                     self.keyboard(reply, locale))
+
+    def messages(self, replies: Sequence[Reply], locale: str) -> list[tuple[str, InlineKeyboardMarkup | None]]:
+        """The Telegram messages for `replies`: texts, and the buttons under each."""
+        messages: list[tuple[str, InlineKeyboardMarkup | None]] = []
+        pending = ""
+        for i, reply in enumerate(replies):
+            text = self.catalogs.render_all(reply.texts, locale)
+            if pending:
+                joined = f"{pending}\n\n{text}"
+                if len(joined) <= _CHUNK:
+                    text = joined
+                else:
+                    messages.append((pending, None))
+            pending = ""
+            if not reply.buttons and i < len(replies) - 1:
+                pending = text
+                continue
+            messages.append((text, self.keyboard(reply, locale)))
+        return messages
+
+    async def _send_text(
+        self, bot: object, chat_id: int | str, text: str, markup: InlineKeyboardMarkup | None
+    ) -> list[Message]:
         chunks = split_text(text)
         sent = []
         for i, chunk in enumerate(chunks):

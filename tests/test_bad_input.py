@@ -32,7 +32,7 @@ async def test_media_instead_of_an_answer_gets_a_text_only_reply(
     assert [m.text for m in replies] == ["Jag kan bara läsa text här. Skriv ditt svar som ett vanligt meddelande."]
     assert await stored_answers(bot) == []
     replies = await at_question.send("Nu skriver jag ett riktigt svar")
-    assert replies[0].text == "Tack, ditt svar är sparat."
+    assert replies[0].text.startswith("Tack, ditt svar är sparat.")
 
 
 async def test_a_location_instead_of_an_answer_gets_a_text_only_reply(bot: BotHarness, at_question: FakeUser) -> None:
@@ -42,7 +42,7 @@ async def test_a_location_instead_of_an_answer_gets_a_text_only_reply(bot: BotHa
 
 async def test_a_blank_message_is_not_an_answer(bot: BotHarness, at_question: FakeUser) -> None:
     replies = await at_question.send("   ")
-    assert replies[0].text == "Meddelandet var tomt. Skriv ditt svar med några ord."
+    assert replies[0].text.startswith("Meddelandet var tomt. Skriv ditt svar med några ord.")
     assert await stored_answers(bot) == []
 
 
@@ -51,7 +51,7 @@ async def test_a_5000_character_answer_is_refused_with_the_limit(bot: BotHarness
     assert replies[0].text.startswith("Ditt svar är 4\u00a0994 tecken långt, men kan vara högst 2\u00a0000.")
     assert await stored_answers(bot) == []
     replies = await at_question.send("ord " * 499 + "ord")  # 1,999 characters: allowed
-    assert replies[0].text == "Tack, ditt svar är sparat."
+    assert replies[0].text.startswith("Tack, ditt svar är sparat.")
 
 
 async def test_a_command_in_the_middle_of_a_step_answers_and_keeps_the_step(
@@ -74,7 +74,7 @@ async def test_a_command_in_the_middle_of_a_step_answers_and_keeps_the_step(
 async def test_text_where_buttons_are_expected_asks_for_the_buttons(bot: BotHarness, at_question: FakeUser) -> None:
     await at_question.send("Fler trafikkontroller på E18")
     replies = await at_question.send("trafiken!")
-    assert replies[0].text == "Välj med knapparna nedan, tack."
+    assert replies[0].text.startswith("Välj med knapparna nedan, tack.")
     assert replies[-1].labels[0] == "Mer synlig polis"
     [answer] = await stored_answers(bot)
     assert answer.text == "Fler trafikkontroller på E18"
@@ -88,7 +88,7 @@ async def test_a_button_of_an_old_message_is_refused_and_the_step_asked_again(
     await at_question.press("Trafiksäkerhet", focus_prompt)
     replies = await at_question.press("Mer synlig polis", focus_prompt)
     assert replies[0].text.startswith("Den knappen hör till ett tidigare steg")
-    assert replies[-1].text.startswith("Bor, arbetar eller besöker du Dals-Ed?")
+    assert "Bor, arbetar eller besöker du Dals-Ed?" in replies[-1].text
     [answer] = await stored_answers(bot)
     assert answer.focus_area == "traffic-safety"
 
@@ -113,7 +113,7 @@ async def test_a_message_in_a_group_chat_points_to_a_private_chat(
 ) -> None:
     member = person(language_code="en", chat_id=-100123, chat_type="supergroup")
     replies = await member.send("/start")
-    assert replies[0].text == say("common-private-only", "en")
+    assert replies[0].text.startswith(say("common-private-only", "en"))
     assert await stored_answers(bot) == []
 
 
@@ -130,7 +130,7 @@ async def test_an_unexpected_error_is_logged_with_the_update_id_and_the_resident
     assert any(r.getMessage().startswith("update ") and r.getMessage().endswith(" failed") for r in caplog.records)
     # The bot carries on.
     replies = await at_question.send("Ett svar efter felet")
-    assert replies[0].text == "Tack, ditt svar är sparat."
+    assert replies[0].text.startswith("Tack, ditt svar är sparat.")
 
 
 async def test_resident_text_is_never_logged_above_debug(
@@ -152,5 +152,5 @@ async def test_a_language_button_pressed_after_forget_starts_afresh(
     await resident.send("/forget")
     await resident.press("Ja, radera allt")
     replies = await resident.press("English", picker)
-    assert replies[0].text == say("language-set", "en", language="English")
+    assert replies[0].text.startswith(say("language-set", "en", language="English"))
     assert say("privacy-consent-question", "en") in replies[-1].text

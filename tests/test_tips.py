@@ -179,7 +179,7 @@ async def test_a_tip_in_somali_with_a_photo_and_a_place_reaches_the_officer_and_
     await resident.press(t("tips-answer-button", "so"), relayed)
     answer = "Inta u dhaxaysa 7:30 iyo 8:15."
     done = await resident.send(answer)
-    assert t("tips-answer-sent", "so", reference=reference) in [m.text for m in done]
+    assert any(t("tips-answer-sent", "so", reference=reference) in m.text for m in done)
 
     # The answer reaches the officer chat attached to the same tip; a reply to it goes back.
     header = t("officer-chat-answer-title", "sv", reference=reference)
@@ -245,7 +245,7 @@ async def test_every_step_of_a_tip_can_be_cancelled_and_nothing_is_sent(
     await resident.press(t("tips-topic-other", "sv"))
     await resident.send("Något jag inte vill skicka ändå.")
     cancelled = await resident.press(t("tips-cancel-button", "sv"))
-    assert cancelled[0].text == t("tips-cancelled", "sv")
+    assert cancelled[0].text.startswith(t("tips-cancelled", "sv"))
     assert await resident.send("/mytips") and resident.messages[-1].text == t("tips-mytips-none", "sv")
     await asyncio.sleep(0.1)
     assert officer_chat_calls(fake_api) == []
@@ -284,9 +284,9 @@ async def test_on_telegram_the_place_is_shared_with_the_paper_clip_or_described_
     prompt = await resident.press(t("tips-skip-button", "uk"))       # no photos
     assert prompt[-1].text == t("tips-location-question", "uk", limit=200) and "📎" in prompt[-1].text
     refused = await resident.send("x" * 201)
-    assert refused[0].text == t("tips-place-too-long", "uk", length=201, limit=200)
+    assert refused[0].text.startswith(t("tips-place-too-long", "uk", length=201, limit=200))
     added = await resident.send("  Біля   школи, за велопарковкою ")
-    assert added[0].text == t("tips-place-added", "uk")
+    assert added[0].text.startswith(t("tips-place-added", "uk"))
     summary = await resident.press(t("tips-anonymous-button", "uk"))
     assert t("tips-summary-place", "uk", place="Біля школи, за велопарковкою") in summary[-1].text
     sent = await resident.press(t("tips-send-button", "uk"))
@@ -305,8 +305,8 @@ async def test_an_empty_tip_cannot_be_sent(bot: BotHarness, person: Callable[...
     await resident.press(t("tips-skip-button", "sv"))
     await resident.press(t("tips-skip-button", "sv"))
     replies = await resident.press(t("tips-anonymous-button", "sv"))
-    assert replies[0].text == t("tips-empty", "sv")
-    assert t("tips-text-question", "sv", limit=3000) in replies[1].text
+    assert replies[0].text.startswith(t("tips-empty", "sv"))
+    assert t("tips-text-question", "sv", limit=3000) in replies[0].text
 
 
 async def test_a_too_long_tip_is_refused_with_the_limit(bot: BotHarness, person: Callable[..., FakeUser]) -> None:
@@ -316,7 +316,7 @@ async def test_a_too_long_tip_is_refused_with_the_limit(bot: BotHarness, person:
     await resident.press(t("tips-continue-button", "sv"))
     await resident.press(t("tips-topic-other", "sv"))
     replies = await resident.send("x" * 3001)
-    assert replies[0].text == t("tips-text-too-long", "sv", length=3001, limit=3000)
+    assert replies[0].text.startswith(t("tips-text-too-long", "sv", length=3001, limit=3000))
 
 
 async def test_cancel_drops_the_unsent_tip_from_the_conversation(bot: BotHarness, person: Callable[..., FakeUser]) -> None:
@@ -524,7 +524,7 @@ async def test_a_resident_who_sent_too_many_tips_in_an_hour_is_told_to_wait(
     await send_tip(resident, "First tip about the road.")
     await send_tip(resident, "Second tip about the road.")
     replies = await resident.send("/tip")
-    assert replies[0].text == t("tips-limit-reached", "en", limit=2)
+    assert replies[0].text.startswith(t("tips-limit-reached", "en", limit=2))
     assert t("tips-notice-intro", "en") not in " ".join(r.text for r in replies)
 
 
@@ -539,7 +539,7 @@ async def test_a_blocked_tipster_is_told_politely_that_tips_are_not_accepted(
     assert said[-1].text == t("officer-chat-blocked", "sv", reference=reference)
     assert said[-1].labels == [t("officer-chat-unblock-button", "sv")]
     replies = await resident.send("/tip")
-    assert replies[0].text == t("tips-blocked", "ar")
+    assert replies[0].text.startswith(t("tips-blocked", "ar"))
     # Lifting the block lets them send again.
     await officer.press(t("officer-chat-unblock-button", "sv"))
     replies = await resident.send("/tip")
