@@ -91,19 +91,17 @@ async def _focus_chosen(action: str, value: str, ctx: Context) -> list[Reply] | 
     area = ctx.campaign.focus_area(value)
     if action != "focus" or area is None:
         return None
-    answer = await _current_answer(ctx)
-    if answer is not None:
-        answer.focus_area = area.id
+    await _update_current_answer(ctx, focus_area=area.id)
     return await _next_follow_up(ctx)
 
 
-async def _current_answer(ctx: Context) -> Answer | None:
+async def _update_current_answer(ctx: Context, **values: object) -> None:
+    """Change the answer this dialogue is about (if the resident has not erased it meanwhile)."""
     answer_id = ctx.data.get("answer_id")
-    if not isinstance(answer_id, int):
-        return None
-    # The conversation changed this turn; writing it now would only be written again at commit.
-    with ctx.session.no_autoflush:
-        return await answers.get(answer_id, ctx.resident_key, session=ctx.session)
+    if isinstance(answer_id, int):
+        # The conversation changed this turn; writing it now would only be written again at commit.
+        with ctx.session.no_autoflush:
+            await answers.update_own(answer_id, ctx.resident_key, session=ctx.session, **values)
 
 
 async def _next_follow_up(ctx: Context) -> list[Reply]:
@@ -141,9 +139,7 @@ async def _follow_up_chosen(action: str, value: str, ctx: Context) -> list[Reply
             return None
         profile = {**ctx.data.get("profile", {}), question.id: value}
         ctx.update_data(profile=profile)
-        answer = await _current_answer(ctx)
-        if answer is not None:
-            answer.follow_ups = dict(profile)
+        await _update_current_answer(ctx, follow_ups=dict(profile))
     ctx.update_data(asked=[*ctx.data.get("asked", []), question.id])
     return await _next_follow_up(ctx)
 

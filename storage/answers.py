@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlmodel import col, delete, select
+from sqlmodel import col, delete, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Answer, AnswerPublic
@@ -23,6 +23,19 @@ async def get(answer_id: int, resident_key: str, *, session: AsyncSession) -> An
     """Return the resident's own answer with this id, or None."""
     statement = select(Answer).where(Answer.id == answer_id, Answer.resident_key == resident_key)
     return (await session.exec(statement)).one_or_none()
+
+
+async def update_own(answer_id: int, resident_key: str, *, session: AsyncSession, **values: object) -> bool:
+    """Change fields of the resident's own answer with this id, in one statement; False if there is none."""
+    statement = (
+        update(Answer)
+        .where(col(Answer.id) == answer_id, col(Answer.resident_key) == resident_key)
+        .values(**values)
+        # Nothing in this session holds the answer: no need to look for it there.
+        .execution_options(synchronize_session=False)
+    )
+    result = await session.exec(statement)
+    return bool(result.rowcount)
 
 
 async def of_resident(resident_key: str, *, session: AsyncSession) -> Sequence[Answer]:

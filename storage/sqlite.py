@@ -126,10 +126,13 @@ class Connection(aiosqlite.Connection):
             conn.execute("PRAGMA busy_timeout = 0")
 
     async def commit(self) -> None:
-        await self._execute(self._conn.commit)
+        if self._conn.in_transaction:
+            await self._execute(self._conn.commit)
 
     async def rollback(self) -> None:
-        await self._execute(self._conn.rollback)
+        # The pool rolls back every connection it gets back, mostly with nothing to undo.
+        if self._conn.in_transaction:
+            await self._execute(self._conn.rollback)
 
 
 def connect(path: str, *, busy_timeout: float = 30.0) -> Connection:
