@@ -1,4 +1,4 @@
-"""SQLite under the async engine: statements on the event loop, commits on aiosqlite's thread.
+"""SQLite under the async engine: the work on the event loop, the waiting on aiosqlite's thread.
 
 SQLAlchemy's aiosqlite adapter sends every cursor call to aiosqlite's worker thread and
 waits for it: creating the cursor, executing, fetching, closing. That is ~17 round trips
@@ -15,7 +15,11 @@ thread, where waiting blocks nobody:
   with SQLITE_BUSY, without effect, and is run again on the thread with the configured
   timeout (`BEGIN IMMEDIATE`, the first statement of every transaction, is the one that
   meets it);
-- **the disk**: `COMMIT` (which may run a WAL checkpoint, with its fsyncs) and `ROLLBACK`.
+- **the disk**: a commit only appends to the log, but a WAL checkpoint copies the log
+  into the database file and waits for the disk (fsync). SQLite's automatic checkpoint,
+  which would run inside some commit, is off on this connection; instead every
+  `CHECKPOINT_EVERY` commits, that commit and a checkpoint run on the thread, with the
+  connection to themselves. Rollbacks, rare, run there too.
 
 Everything else is aiosqlite's own `Connection`: its thread opens and closes the
 connection, and SQLAlchemy's `sqlite+aiosqlite` dialect drives it through `async_creator`.
@@ -28,6 +32,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import aiosqlite
+
+# Commits between two checkpoints: a dialogue turn writes 3-5 pages, so the log stays near
+# SQLite's own automatic-checkpoint size (1,000 pages).
+CHECKPOINT_EVERY = 250
 
 # Rows come back as a list, fetched in one go; the connection's queries are small.
 _Rows = list[Any]
@@ -91,6 +99,7 @@ class Connection(aiosqlite.Connection):
     def __init__(self, connector: Callable[[], sqlite3.Connection], busy_timeout_ms: int) -> None:
         super().__init__(connector, iter_chunk_size=64)
         self.busy_timeout_ms = busy_timeout_ms
+        self._commits = 0
 
     def cursor(self) -> Cursor:  # type: ignore[override]
         return Cursor(self)
@@ -126,8 +135,30 @@ class Connection(aiosqlite.Connection):
             conn.execute("PRAGMA busy_timeout = 0")
 
     async def commit(self) -> None:
-        if self._conn.in_transaction:
-            await self._execute(self._conn.commit)
+        conn = self._conn
+        if not conn.in_transaction:
+            return
+        self._commits += 1
+        if self._commits % CHECKPOINT_EVERY:
+            try:
+                conn.commit()
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise
+        await self._execute(self._commit_and_checkpoint)
+
+    def _commit_and_checkpoint(self) -> None:
+        """On the thread: commit (waiting for a busy lock), then copy the log into the database."""
+        conn = self._conn
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        try:
+            if conn.in_transaction:
+                conn.commit()
+            # PASSIVE: copies what no reader still needs, and never waits for anybody.
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
+        finally:
+            conn.execute("PRAGMA busy_timeout = 0")
 
     async def rollback(self) -> None:
         # The pool rolls back every connection it gets back, mostly with nothing to undo.
@@ -143,6 +174,7 @@ def connect(path: str, *, busy_timeout: float = 30.0) -> Connection:
         # pool holds one connection, and SQLAlchemy's adapter serialises its use).
         connection = sqlite3.connect(path, timeout=0, check_same_thread=False, isolation_level=None)
         connection.execute("PRAGMA busy_timeout = 0")
+        connection.execute("PRAGMA wal_autocheckpoint = 0")  # see Connection.commit
         return connection
 
     connection = Connection(connector, busy_timeout_ms=int(busy_timeout * 1000))

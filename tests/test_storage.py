@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Callable
@@ -161,5 +162,41 @@ async def test_sqlite_errors_other_than_a_busy_lock_are_raised(tmp_path: Path) -
                 await conn.execute(text("SELECT * FROM no_such_table"))
         async with engine.connect() as conn:  # the connection is still usable
             assert (await conn.execute(text("SELECT 41 + 1"))).scalar_one() == 42
+    finally:
+        await engine.dispose()
+
+
+async def test_sqlite_copies_its_log_into_the_database_file_every_so_many_commits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from storage import sqlite as sqlite_storage
+
+    monkeypatch.setattr(sqlite_storage, "CHECKPOINT_EVERY", 4)
+    path = tmp_path / "wal.db"
+    engine = db.create_engine(f"sqlite+aiosqlite:///{path}")
+
+    def in_database_file() -> list[str] | None:
+        # `immutable` reads the database file alone, without the write-ahead log.
+        with contextlib.closing(sqlite3.connect(f"file:{path}?immutable=1", uri=True)) as reader:
+            try:
+                return [text for (text,) in reader.execute("SELECT text FROM answer ORDER BY id")]
+            except sqlite3.OperationalError:  # not even the tables have been copied yet
+                return None
+
+    try:
+        await db.upgrade(engine)
+        async with engine.connect() as conn:
+            commits_so_far = conn.sync_connection.connection.dbapi_connection._connection._commits  # type: ignore[union-attr]
+        sessionmaker = db.create_sessionmaker(engine)
+        texts = []
+        while True:
+            async with sessionmaker.begin() as session:
+                texts.append(f"svar {len(texts)}")
+                await answers.add(_answer("f" * 64, texts[-1]), session=session)
+            commits_so_far += 1
+            if commits_so_far % 4 == 0:
+                break
+            assert in_database_file() != texts  # still only in the log
+        assert in_database_file() == texts
     finally:
         await engine.dispose()
