@@ -99,9 +99,7 @@ async def _update_current_answer(ctx: Context, **values: object) -> None:
     """Change the answer this dialogue is about (if the resident has not erased it meanwhile)."""
     answer_id = ctx.data.get("answer_id")
     if isinstance(answer_id, int):
-        # The conversation changed this turn; writing it now would only be written again at commit.
-        with ctx.session.no_autoflush:
-            await answers.update_own(answer_id, ctx.resident_key, session=ctx.session, **values)
+        await answers.update_own(answer_id, ctx.resident_key, session=ctx.session, **values)
 
 
 async def _next_follow_up(ctx: Context) -> list[Reply]:

@@ -116,11 +116,10 @@ async def _handle_locked(turn: Turn, services: Services, resident_key: str) -> O
             locale=resolve_locale(conversation.locale, turn.language_code, services),
             steps=STEPS,
         )
+        before = conversations.snapshot(conversation)
         replies = await route(turn, ctx)
-        if ctx.erased:
-            session.expunge(conversation)
-        else:
-            conversations.touch(conversation)
+        if not ctx.erased:
+            await conversations.save(conversation, before, session=session)
     # Leaving the block committed the transaction: only now is anything sent.
     return Outcome(replies, ctx.locale)
 

@@ -82,7 +82,9 @@ async def test_conversation_state_is_stored_locked_and_erased(sessionmaker: db.S
     async with sessionmaker.begin() as session:
         assert await conversations.load_for_update(key, session=session) is None
         conversation = await conversations.load_or_create_for_update(key, "telegram", "new", session=session)
+        before = conversations.snapshot(conversation)
         conversation.data = {"profile": {"area": "ed"}}
+        await conversations.save(conversation, before, session=session)
     async with sessionmaker.begin() as session:
         # A second create finds the row instead of failing on the key.
         again = await conversations.load_or_create_for_update(key, "telegram", "menu", session=session)
@@ -90,6 +92,7 @@ async def test_conversation_state_is_stored_locked_and_erased(sessionmaker: db.S
     async with sessionmaker.begin() as session:
         loaded = await conversations.load_for_update(key, session=session)
         assert loaded is not None and loaded.data == {"profile": {"area": "ed"}} and loaded.state == "new"
+        assert loaded.updated_at > loaded.created_at and loaded.updated_at.tzinfo is not None
         await conversations.delete_conversation(key, session=session)
     async with sessionmaker() as session:
         assert await conversations.load_for_update(key, session=session) is None
