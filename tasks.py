@@ -3,7 +3,8 @@
 
     python3 tasks.py run      # run the product (creates .venv and installs it first)
     python3 tasks.py test     # run the tests (same, with the test extras)
-    python3 tasks.py bench    # run the benchmark
+    python3 tasks.py bench    # run the benchmark (benchmarks/README.md)
+    python3 tasks.py bench-turns   # handlers and storage alone, per turn
 
 Everything after the task name is passed on: `python3 tasks.py test -k arabic`.
 """
@@ -53,6 +54,9 @@ def main(argv: list[str]) -> int:
     if task == "bench":
         ensure_env("test")
         return subprocess.call([PYTHON, "benchmarks/bench_dialogue.py", *rest], cwd=ROOT)
+    if task == "bench-turns":
+        ensure_env("test")
+        return subprocess.call([PYTHON, "benchmarks/bench_turns.py", *rest], cwd=ROOT)
     if task == "cli":
         ensure_env("")
         return subprocess.call([PYTHON, "-m", "bot", *rest], cwd=ROOT)
