@@ -6,9 +6,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
+from sqlmodel.sql.expression import SelectOfScalar
 
 from storage.models import Answer, AnswerPublic, Tip, TipPublic
 
@@ -29,23 +31,28 @@ class AnswerFilter:
     search: str | None = None
 
 
+def _narrowed(statement: SelectOfScalar[Any], model: Any, equal: Mapping[str, str | None],
+              since: datetime | None, until: datetime | None) -> SelectOfScalar[Any]:
+    """`statement` where each given column equals its value (an empty one does not narrow)
+    and `created_at` is in [since, until)."""
+    for name, value in equal.items():
+        if value:
+            statement = statement.where(getattr(model, name) == value)
+    if since is not None:
+        statement = statement.where(col(model.created_at) >= since)
+    if until is not None:
+        statement = statement.where(col(model.created_at) < until)
+    return statement
+
+
 async def answers(flt: AnswerFilter, *, session: AsyncSession) -> list[AnswerPublic]:
     """Return the matching answers, newest first, without resident keys."""
     statement = select(Answer).order_by(col(Answer.created_at).desc(), col(Answer.id).desc())
-    if flt.campaign_id:
-        statement = statement.where(Answer.campaign_id == flt.campaign_id)
-    if flt.focus_area is not None:
-        statement = statement.where(
-            Answer.focus_area == flt.focus_area if flt.focus_area else col(Answer.focus_area).is_(None)
-        )
-    if flt.locale:
-        statement = statement.where(Answer.locale == flt.locale)
-    if flt.text_language:
-        statement = statement.where(Answer.text_language == flt.text_language)
-    if flt.since is not None:
-        statement = statement.where(col(Answer.created_at) >= flt.since)
-    if flt.until is not None:
-        statement = statement.where(col(Answer.created_at) < flt.until)
+    if flt.focus_area == NONE:  # the answers without a focus area
+        statement = statement.where(col(Answer.focus_area).is_(None))
+    equal = {"campaign_id": flt.campaign_id, "focus_area": flt.focus_area, "locale": flt.locale,
+             "text_language": flt.text_language}
+    statement = _narrowed(statement, Answer, equal, flt.since, flt.until)
     rows = (await session.exec(statement)).all()
     # Follow-up answers are JSON; matched here the same way on every engine.
     needle = flt.search.casefold() if flt.search else None
@@ -100,17 +107,7 @@ class TipFilter:
 async def tips(flt: TipFilter, *, session: AsyncSession, limit: int = 1000) -> list[TipPublic]:
     """Return the matching tips, newest first, without the tipster's key, way back or contact details."""
     statement = select(Tip).order_by(col(Tip.created_at).desc(), col(Tip.id).desc()).limit(limit)
-    if flt.campaign_id:
-        statement = statement.where(Tip.campaign_id == flt.campaign_id)
-    if flt.status:
-        statement = statement.where(Tip.status == flt.status)
-    if flt.topic:
-        statement = statement.where(Tip.topic == flt.topic)
-    if flt.locale:
-        statement = statement.where(Tip.locale == flt.locale)
-    if flt.since is not None:
-        statement = statement.where(col(Tip.created_at) >= flt.since)
-    if flt.until is not None:
-        statement = statement.where(col(Tip.created_at) < flt.until)
+    equal = {"campaign_id": flt.campaign_id, "status": flt.status, "topic": flt.topic, "locale": flt.locale}
+    statement = _narrowed(statement, Tip, equal, flt.since, flt.until)
     rows = (await session.exec(statement)).all()
     return [TipPublic.model_validate(row, from_attributes=True) for row in rows]
