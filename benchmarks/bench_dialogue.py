@@ -907,7 +907,8 @@ def markdown(config: Config, summary: dict[str, dict[str, Any]], results: list[d
         f"| CPU-bound capacity: 1 core / CPU per update (updates/s) | {_fmt(1000 / echo['cpu_ms_per_update'], 0)} | "
         f"{_fmt(1000 / ours['cpu_ms_per_update'], 0)} | "
         f"{_ratio(echo['cpu_ms_per_update'], ours['cpu_ms_per_update'])} |",
-        f"| longest full garbage collection while serving (ms; the event loop stops) | {_fmt(echo['gc_full_max_ms'], 0)} | "
+        "| longest full garbage collection while serving (ms; the event loop stops) | "
+        f"{_fmt(echo['gc_full_max_ms'], 0)} | "
         f"{_fmt(ours['gc_full_max_ms'], 0)} | |",
         f"| peak memory (RSS, MiB) | {_fmt(echo['peak_rss_mib'], 0)} | {_fmt(ours['peak_rss_mib'], 0)} | "
         f"{_ratio(ours['peak_rss_mib'], echo['peak_rss_mib'])} |",
@@ -1081,7 +1082,7 @@ def _serving(line: str) -> None:
 async def _stop_when_orphaned() -> None:
     """Stop as SIGTERM would when the benchmark that started us is gone."""
     parent = os.getppid()
-    while os.getppid() == parent:
+    while os.getppid() == parent:  # noqa: ASYNC110 - no event tells of the parent's end: poll
         await asyncio.sleep(1.0)
     os.kill(os.getpid(), signal.SIGTERM)
 

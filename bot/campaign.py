@@ -123,7 +123,11 @@ def load_campaign(path: Path, known_keys: set[str] | None = None) -> Campaign:
         )
         raise CampaignError(f"campaign file {path}: {faults}") from None
     if known_keys is not None:
-        missing = [f"field {field}: text key {key!r} is in no catalog" for field, key in campaign.text_keys() if key not in known_keys]
+        missing = [
+            f"field {field}: text key {key!r} is in no catalog"
+            for field, key in campaign.text_keys()
+            if key not in known_keys
+        ]
         if missing:
             raise CampaignError(f"campaign file {path}: " + "; ".join(missing))
     return campaign

@@ -263,7 +263,8 @@ class TelegramChannel:
 def _media_of(message: Message) -> tuple[str, str]:
     if message.photo:
         return "photo", message.photo[-1].file_id
-    for kind in ("sticker", "voice", "video", "video_note", "audio", "document", "animation", "contact", "poll", "dice"):
+    kinds = ("sticker", "voice", "video", "video_note", "audio", "document", "animation", "contact", "poll", "dice")
+    for kind in kinds:
         attachment = getattr(message, kind, None)
         if attachment is not None:
             return kind, getattr(attachment, "file_id", "")

@@ -9,7 +9,6 @@ for a timeout, `NetworkError` for any other failure to talk to the server.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from urllib.parse import urlencode
 
@@ -102,7 +101,7 @@ class AiohttpRequest(BaseRequest):
         try:
             async with session.request(method, url, data=body, headers=headers, timeout=timeout) as response:
                 return response.status, await response.read()
-        except asyncio.TimeoutError as exc:
+        except TimeoutError as exc:
             raise TimedOut from exc
         except aiohttp.ClientError as exc:
             # The class name helps where the message is empty.

@@ -1,10 +1,10 @@
 """`medborgardialog export tips`: the tips for the officer's records, without tipster identities.
 
 Exported: the reference, when, topic, the text and its language, the tipster's chat
-language, how many photos, the place (shared, and as described in words), status, whether the tipster asked to be contacted,
-and the thread with the officer. Never exported: the pseudonym, the way back (chat id),
-the contact details (they are in the officer chat, and purged with the way back), the
-photos' Telegram file ids (usable only with the bot's token).
+language, how many photos, the place (shared, and as described in words), status, whether
+the tipster asked to be contacted, and the thread with the officer. Never exported: the
+pseudonym, the way back (chat id), the contact details (they are in the officer chat, and
+purged with the way back), the photos' Telegram file ids (usable only with the bot's token).
 """
 
 from __future__ import annotations

@@ -305,7 +305,9 @@ def officer_parts(message: OutboxMessage, tip: TipForOfficer | None, campaign: C
             Text.of(
                 "officer-chat-tip-attachments",
                 count=len(tip.photos),
-                location=Text.of("officer-chat-tip-has-location" if tip.latitude is not None else "officer-chat-tip-no-location"),
+                location=Text.of(
+                    "officer-chat-tip-has-location" if tip.latitude is not None else "officer-chat-tip-no-location"
+                ),
             )
         )
     texts.append(Text.of("officer-chat-reply-hint"))

@@ -296,7 +296,8 @@ async def _take_place(turn: Turn, ctx: Context) -> list[Reply]:
     if not place:
         return [_location_hint(ctx)] + await _location_prompt(ctx)
     if len(place) > MAX_PLACE_LENGTH:
-        return [Reply.of("tips-place-too-long", length=len(place), limit=MAX_PLACE_LENGTH)] + await _location_prompt(ctx)
+        refused = Reply.of("tips-place-too-long", length=len(place), limit=MAX_PLACE_LENGTH)
+        return [refused] + await _location_prompt(ctx)
     _update_draft(ctx, place=place)
     return [Reply.of("tips-place-added")] + await ctx.go(State.TIP_CONTACT)
 

@@ -181,7 +181,11 @@ async def tipster_messages_since(resident_key: str, since: datetime, *, session:
         select(func.count())
         .select_from(TipMessage)
         .join(Tip, col(Tip.id) == col(TipMessage.tip_id))
-        .where(Tip.resident_key == resident_key, TipMessage.sender == Party.TIPSTER.value, col(TipMessage.created_at) >= since)
+        .where(
+            Tip.resident_key == resident_key,
+            TipMessage.sender == Party.TIPSTER.value,
+            col(TipMessage.created_at) >= since,
+        )
     )
     return (await session.exec(statement)).one()
 

@@ -16,7 +16,6 @@ from pathlib import Path
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
-from storage import db
 
 from bot.app import Runtime, build_runtime
 from bot.settings import Settings
@@ -25,10 +24,10 @@ from bot.web.deliver import web_outbox_ctx
 from bot.web.render import browser_locale, page
 from bot.web.security import CSRF_FIELD, Secrets, add_security_headers, same_origin, tokens_match
 from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
+from storage import db, uploads
 from storage import officers as officer_store
-from storage import uploads
-from storage.models import utcnow
 from storage import web as web_store
+from storage.models import utcnow
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,9 @@ class WebDeliverer:
         runtime, settings = self.app[RUNTIME], self.app[SETTINGS]
         catalogs = runtime.catalogs
         text = catalogs.render_all(part.reply.texts, locale)
-        buttons = [[{"label": catalogs.render(b.label, locale), "data": b.data} for b in row] for row in part.reply.buttons]
+        buttons = [
+            [{"label": catalogs.render(b.label, locale), "data": b.data} for b in row] for row in part.reply.buttons
+        ]
         async with runtime.services.sessionmaker.begin() as session:
             message = await web_store.add(
                 to.chat_id, web_store.OFFICER, text, locale, session=session, batch=web_store.new_batch(),

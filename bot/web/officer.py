@@ -309,7 +309,9 @@ def _filter_form(request: web.Request, chosen: Mapping[str, str], locale: str) -
         "chosen": chosen,
         "areas": [(a.id, catalogs.render(Text.of(a.label), locale)) for a in campaign.focus_areas]
         + [("none", t("officer-filter-no-area"))],
-        "locales": [(code, catalogs.render(Text("language-name", locale=code), code)) for code in runtime.services.locales],
+        "locales": [
+            (code, catalogs.render(Text("language-name", locale=code), code)) for code in runtime.services.locales
+        ],
         "follow_up_fields": follow_ups,
         "query": urlencode(chosen),
     }
@@ -429,7 +431,9 @@ async def answers_page(request: web.Request) -> web.Response:
             "text_lang_attr": row.text_language if row.text_language != "und" else "",
             "text_dir": catalogs.direction(row.text_language),
             "locale": _language_label(request, row.locale, locale),
-            "area": catalogs.render(Text.of(area.label), locale) if (area := campaign.focus_area(row.focus_area)) else "",
+            "area": (
+                catalogs.render(Text.of(area.label), locale) if (area := campaign.focus_area(row.focus_area)) else ""
+            ),
             "follow_ups": [options[(q, v)] for q, v in row.follow_ups.items() if (q, v) in options],
         }
         for row in shown
@@ -475,7 +479,8 @@ async def audit_page(request: web.Request) -> web.Response:
     except ValueError:
         page_no = 1
     async with request.app[RUNTIME].services.sessionmaker() as session:
-        events = await officer_store.audit_events(session=session, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE)
+        offset = (page_no - 1) * PAGE_SIZE
+        events = await officer_store.audit_events(session=session, limit=PAGE_SIZE + 1, offset=offset)
     more = len(events) > PAGE_SIZE
     await audit(request, "view-audit")
     items = [

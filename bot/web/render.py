@@ -26,7 +26,8 @@ def translator(request: web.Request, locale: str) -> Any:
 def language_names(request: web.Request) -> list[tuple[str, str]]:
     """Return (code, name in its own language) for every language of the campaign."""
     runtime = request.app[RUNTIME]
-    return [(code, runtime.catalogs.render(Text("language-name", locale=code), code)) for code in runtime.services.locales]
+    render = runtime.catalogs.render
+    return [(code, render(Text("language-name", locale=code), code)) for code in runtime.services.locales]
 
 
 def browser_locale(request: web.Request, cookie: str) -> str:

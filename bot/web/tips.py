@@ -24,9 +24,8 @@ from handlers import officer as officer_actions
 from handlers.context import LOCAL_TIME
 from handlers.tips import topic_label, topics
 from handlers.types import Text
-from storage import results
+from storage import results, uploads
 from storage import tips as tip_store
-from storage import uploads
 from storage.models import TipStatus
 
 log = logging.getLogger(__name__)
@@ -234,7 +233,10 @@ async def photo(request: web.Request) -> web.StreamResponse:
         log.warning("photo %d of tip %s could not be fetched: %s", number, reference, exc.message)
         raise web.HTTPBadGateway() from None
     await audit(request, "view-photo", target=reference, detail=str(number))
-    content_type = "image/png" if data.startswith(b"\x89PNG") else "image/webp" if data[8:12] == b"WEBP" else "image/jpeg"
+    if data.startswith(b"\x89PNG"):
+        content_type = "image/png"
+    else:
+        content_type = "image/webp" if data[8:12] == b"WEBP" else "image/jpeg"
     return web.Response(body=data[:MAX_PHOTO_BYTES], content_type=content_type, headers=PHOTO_HEADERS)
 
 
@@ -246,7 +248,8 @@ async def change_status(request: web.Request) -> web.StreamResponse:
     if value not in TipStatus._value2member_map_:
         raise web.HTTPBadRequest(text="unknown status")
     status = TipStatus(str(value))
-    result = await officer_actions.set_status(_identity(request), reference, status, services=request.app[RUNTIME].services)
+    services = request.app[RUNTIME].services
+    result = await officer_actions.set_status(_identity(request), reference, status, services=services)
     if result.result is officer_actions.Result.NO_SUCH_TIP:
         raise web.HTTPNotFound()
     await audit(request, "tip-status", target=result.reference, detail=f"{status.value} ({result.result.value})")
@@ -260,7 +263,8 @@ async def reply(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     text = form.get("text")
     text = text if isinstance(text, str) else ""
-    result = await officer_actions.send_message(_identity(request), reference, text, services=request.app[RUNTIME].services)
+    services = request.app[RUNTIME].services
+    result = await officer_actions.send_message(_identity(request), reference, text, services=services)
     if result.result is officer_actions.Result.NO_SUCH_TIP:
         raise web.HTTPNotFound()
     await audit(request, "tip-reply", target=result.reference, detail=result.result.value)

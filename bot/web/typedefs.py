@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-if TYPE_CHECKING:
-    from telegram.ext import Application
+if TYPE_CHECKING:  # the keys name these types as strings, for type checkers
+    from telegram.ext import Application  # noqa: F401
 
-    from bot.app import Runtime
-    from bot.settings import Settings
-    from bot.web.security import Secrets
-    from storage.models import Officer, OfficerSession
+    from bot.app import Runtime  # noqa: F401
+    from bot.settings import Settings  # noqa: F401
+    from bot.web.security import Secrets  # noqa: F401
+    from storage.models import Officer, OfficerSession  # noqa: F401
 
 SETTINGS = web.AppKey("settings", "Settings")
 RUNTIME = web.AppKey("runtime", "Runtime")

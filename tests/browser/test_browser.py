@@ -64,14 +64,29 @@ async def officer_login(page: Any, live: Live) -> None:
     await expect(page.locator("h1")).to_have_text(say("officer-tips-title", "sv"))
 
 
+async def then_said(page: Any, action: Any, text: str) -> None:
+    """Do `action` and wait for one more bot message containing `text` than before it.
+
+    An action taken while the transcript is being replaced would be lost with it, and a
+    text the bot said earlier in the chat proves nothing about this step.
+    """
+    messages = page.locator("#transcript .message-bot").filter(has_text=text)
+    before = await messages.count()
+    await action
+    await expect(messages).to_have_count(before + 1, timeout=10_000)
+
+
+async def start_a_crime_tip(page: Any, locale: str = "sv") -> None:
+    """From the chat's menu to the tip's text question, each step waiting for the bot's answer."""
+    tip_button = page.get_by_role("button", name=say("command-tip", locale), exact=True)
+    await then_said(page, tip_button.click(), say("tips-notice-intro", locale))
+    await then_said(page, press(page, say("tips-continue-button", locale)), say("tips-topic-question", locale))
+    await then_said(page, press(page, say("tips-topic-crime", locale)), say("tips-text-question", locale, limit=3000))
+
+
 async def send_tip(page: Any, locale: str, text: str) -> str:
     """Send an anonymous tip from the chat's menu (after consent); return its reference."""
-    await page.get_by_role("button", name=say("command-tip", locale), exact=True).click()
-    await said(page, say("tips-notice-intro", locale))
-    await press(page, say("tips-continue-button", locale))
-    await said(page, say("tips-topic-question", locale))
-    await press(page, say("tips-topic-crime", locale))
-    await said(page, say("tips-text-question", locale, limit=3000))
+    await start_a_crime_tip(page, locale)
     await send(page, text)
     await said(page, say("tips-photos-question-form", locale, limit=5))
     await press(page, say("tips-skip-button", locale))
@@ -167,9 +182,8 @@ async def test_a_web_tipster_attaches_a_photo_and_a_place_and_the_officer_sees_b
     await resident.context.set_geolocation({"latitude": 58.9123, "longitude": 11.9345})
     await open_chat(resident, live, "sv")
     await press(resident, say("privacy-agree", "sv"))
-    await resident.get_by_role("button", name=say("command-tip", "sv"), exact=True).click()
-    await press(resident, say("tips-continue-button", "sv"))
-    await press(resident, say("tips-topic-crime", "sv"))
+    await said(resident, say("campaign-question", "sv"))
+    await start_a_crime_tip(resident)
     await send(resident, "Klotter på busskuren vid torget")
     await said(resident, say("tips-photos-question-form", "sv", limit=5))
     photo = tmp_path / "busskuren.png"
@@ -186,14 +200,14 @@ async def test_a_web_tipster_attaches_a_photo_and_a_place_and_the_officer_sees_b
     await said(resident, say("tips-location-added", "sv"))
     await press(resident, say("tips-cancel-button", "sv"))
     await said(resident, say("tips-cancelled", "sv"))
-    await resident.get_by_role("button", name=say("command-tip", "sv"), exact=True).click()
-    await press(resident, say("tips-continue-button", "sv"))
-    await press(resident, say("tips-topic-crime", "sv"))
-    await send(resident, "Klotter på busskuren vid torget, igen")
+    await start_a_crime_tip(resident)
+    await then_said(resident, send(resident, "Klotter på busskuren vid torget, igen"),
+                    say("tips-photos-question-form", "sv", limit=5))
     await resident.get_by_label(say("web-photo-label", "sv", limit=5)).set_input_files(str(photo))
-    await resident.get_by_role("button", name=say("web-photo-send", "sv"), exact=True).click()
-    await said(resident, say("tips-photo-added-form", "sv", count=1, limit=5))
-    await press(resident, say("tips-photos-done-button", "sv", count=1))
+    await then_said(resident, resident.get_by_role("button", name=say("web-photo-send", "sv"), exact=True).click(),
+                    say("tips-photo-added-form", "sv", count=1, limit=5))
+    await then_said(resident, press(resident, say("tips-photos-done-button", "sv", count=1)),
+                    say("tips-location-question-form", "sv", limit=200))
     await send(resident, "Torget, busskuren mot kyrkan")
     await said(resident, say("tips-place-added", "sv"))
     await press(resident, say("tips-anonymous-button", "sv"))
