@@ -19,12 +19,6 @@ async def add(answer: Answer, *, session: AsyncSession) -> Answer:
     return answer
 
 
-async def get(answer_id: int, resident_key: str, *, session: AsyncSession) -> Answer | None:
-    """Return the resident's own answer with this id, or None."""
-    statement = select(Answer).where(Answer.id == answer_id, Answer.resident_key == resident_key)
-    return (await session.exec(statement)).one_or_none()
-
-
 async def update_own(answer_id: int, resident_key: str, *, session: AsyncSession, **values: object) -> bool:
     """Change fields of the resident's own answer with this id, in one statement; False if there is none."""
     statement = (
