@@ -9,14 +9,11 @@ for a timeout, `NetworkError` for any other failure to talk to the server.
 
 from __future__ import annotations
 
-import logging
 from urllib.parse import urlencode
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
-
-log = logging.getLogger(__name__)
 
 _FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 

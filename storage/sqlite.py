@@ -28,7 +28,8 @@ connection, and SQLAlchemy's `sqlite+aiosqlite` dialect drives it through `async
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import aiosqlite
@@ -125,14 +126,19 @@ class Connection(aiosqlite.Connection):
         finally:
             cursor.close()
 
-    def _statement_waiting(self, sql: str, parameters: Any, many: bool) -> _Result:
-        """On the thread: the statement with the busy timeout, which is zero again afterwards."""
+    @contextmanager
+    def _waiting_for_locks(self) -> Iterator[sqlite3.Connection]:
+        """On the thread: the connection with the busy timeout, which is zero again afterwards."""
         conn = self._conn
         conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
         try:
-            return self._statement(sql, parameters, many)
+            yield conn
         finally:
             conn.execute("PRAGMA busy_timeout = 0")
+
+    def _statement_waiting(self, sql: str, parameters: Any, many: bool) -> _Result:
+        with self._waiting_for_locks():
+            return self._statement(sql, parameters, many)
 
     async def commit(self) -> None:
         conn = self._conn
@@ -150,15 +156,11 @@ class Connection(aiosqlite.Connection):
 
     def _commit_and_checkpoint(self) -> None:
         """On the thread: commit (waiting for a busy lock), then copy the log into the database."""
-        conn = self._conn
-        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
-        try:
+        with self._waiting_for_locks() as conn:
             if conn.in_transaction:
                 conn.commit()
             # PASSIVE: copies what no reader still needs, and never waits for anybody.
             conn.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
-        finally:
-            conn.execute("PRAGMA busy_timeout = 0")
 
     async def rollback(self) -> None:
         # The pool rolls back every connection it gets back, mostly with nothing to undo.
@@ -172,8 +174,8 @@ def connect(path: str, *, busy_timeout: float = 30.0) -> Connection:
     def connector() -> sqlite3.Connection:
         # Used from the event loop and from aiosqlite's thread, one at a time (the engine's
         # pool holds one connection, and SQLAlchemy's adapter serialises its use).
+        # timeout=0: a busy lock fails at once on the event loop (see Connection.run).
         connection = sqlite3.connect(path, timeout=0, check_same_thread=False, isolation_level=None)
-        connection.execute("PRAGMA busy_timeout = 0")
         connection.execute("PRAGMA wal_autocheckpoint = 0")  # see Connection.commit
         return connection
 
