@@ -113,3 +113,70 @@ def test_no_message_is_defined_twice_across_a_languages_files(locale: str) -> No
                 duplicates.append(f"{key} in {seen[key]} and {path.name}")
             seen[key] = path.name
     assert duplicates == []
+
+
+# Answers are not anonymous: they are stored under a keyed pseudonym (an HMAC of the chat
+# account), and /mydata and /forget prove the link exists. A privacy text that says
+# "anonymous" about them promises more than the product does, to people who have every
+# reason to check. These are the words (or stems) for "anonymous" / "nameless" in each
+# language's catalogs; a pattern is a regular expression.
+ANONYMOUS_WORDS = {
+    "sv": [r"anonym"],
+    "en": [r"anonym"],
+    "ar": [r"مجهول", r"لا يكشف هويتك", r"دون ذكر هويتك"],
+    "fa": [r"بی‌نام", r"بی نام", r"ناشناس"],
+    "so": [r"magac la'aan", r"qarsoodi"],
+    "ti": [r"ብዘይ ስም(?!\w)", r"ስም ዘይብሉ", r"ስምኩም ኣይፍለጥን"],
+    "uk": [r"анонім"],
+}
+# Towards the officer a tipster who leaves no contact details IS anonymous: the officer
+# sees neither the pseudonym nor the chat. Only these messages, which speak of what the
+# police learn about a tipster, may use the word; tips-notice-anonymous must then say
+# how the tip is linked to the resident's chat (/mytips).
+MAY_SAY_ANONYMOUS_TOWARDS_THE_POLICE = {
+    "tips-notice-anonymous",
+    "tips-anonymous-button",
+    "tips-contact-question",
+    "tips-summary-anonymous",
+    "officer-chat-tip-anonymous",
+    "officer-tip-anonymous",
+}
+# The plain words of the truth: a secret key links the answers to the chat.
+SECRET_KEY_WORD = {"sv": "nyckel", "en": "key", "ar": "مفتاح", "fa": "کلید", "so": "fure", "ti": "መፍትሕ", "uk": "ключ"}
+
+
+def _rendered(locale: str) -> dict[str, str]:
+    bundle = FluentBundle([locale], use_isolating=False)
+    for file in FILES:
+        bundle.add_resource(FluentResource((LOCALES_DIR / locale / file).read_text(encoding="utf-8")))
+    out = {}
+    for key in bundle._messages:  # noqa: SLF001 - fluent.runtime has no public lister
+        message = bundle.get_message(key)
+        if message.value is not None:
+            out[key] = bundle.format_pattern(message.value, {})[0]
+    return out
+
+
+@pytest.mark.parametrize("locale", LOCALE_CODES)
+def test_no_catalog_calls_the_answers_anonymous(locale: str) -> None:
+    import re
+
+    assert set(ANONYMOUS_WORDS) == set(LOCALE_CODES)
+    texts = _rendered(locale)
+    claims = {
+        key: pattern
+        for key, text in texts.items()
+        for pattern in ANONYMOUS_WORDS[locale]
+        if re.search(pattern, text, re.IGNORECASE) and key not in MAY_SAY_ANONYMOUS_TOWARDS_THE_POLICE
+    }
+    assert claims == {}, f"{locale}: these messages call something anonymous that is only pseudonymous"
+
+
+@pytest.mark.parametrize("locale", LOCALE_CODES)
+def test_the_privacy_note_says_a_secret_key_links_answers_to_the_chat(locale: str) -> None:
+    texts = _rendered(locale)
+    note = texts["privacy-note"]
+    assert SECRET_KEY_WORD[locale] in note.lower()
+    assert "/mydata" in note and "/forget" in note
+    # A tip is anonymous towards the police, but the resident can follow it: say how.
+    assert "/mytips" in texts["tips-notice-anonymous"] and "/mytips" in texts["tips-privacy-note"]

@@ -19,7 +19,7 @@ language-switch-offer = It looks like you are writing in { $language }. Would yo
 language-switch-yes = Yes, switch to English
 language-switch-no = No, keep the language
 
-help-intro = Here you can tell the police and the municipality of { $municipality } what would increase your safety, trust and security. Your answers are anonymous.
+help-intro = Here you can tell the police and the municipality of { $municipality } what would increase your safety, trust and security. Your answers are stored without your name, and the police and the municipality do not see who wrote them.
 help-commands =
     What you can do:
     /answer – answer the question (again)

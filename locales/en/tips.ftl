@@ -14,8 +14,8 @@ command-mytips = Your tips and their status
 tips-not-offered = This service does not take tips. Call the police on 114 14, or 112 in an emergency.
 tips-privacy-note =
     If you send a tip to the community police officer:
-    • The tip is anonymous unless you choose to leave your name and phone number.
-    • The police never see your name, username or account here. So that they can answer you, we keep which chat the tip came from, apart from the tip. It is deleted { $days } days after the tip is closed, or when you write /forget.
+    • The police do not learn who you are, unless you choose to leave your name and phone number.
+    • The police never see your name, username or account here. The tip is linked to your chat by the same kind of code as your answers, so that you can follow it with /mytips. So that the police can answer you, we store, separately from the tip, which chat it came from. That is deleted { $days } days after the tip is closed, or when you write /forget.
     • A tip the police have received becomes an official public document (allmän handling). The text stays with the police even if you write /forget, but the link to you is removed.
 tips-mydata = Tips you have sent: { $count } (see them with /mytips)
 tips-forget-note = Your { $count } tips stay with the police as public documents, but everything that links them to you is deleted: the chat we answer to, your name and phone number if you left them, and the code you are stored under. The police can then no longer answer you about them.
@@ -23,7 +23,7 @@ tips-forget-note = Your { $count } tips stay with the police as public documents
 tips-notice-intro = Here you can send a tip to the community police officer (kommunpolis). First, a few things that are good to know:
 tips-notice-office-hours = Tips are read { $hours }, not around the clock. Do not count on a quick answer.
 tips-notice-public-record = A tip the police receive becomes an official public document (allmän handling). Before anyone else may read it, the police assess whether the information must be kept secret (a secrecy assessment).
-tips-notice-anonymous = You are anonymous: the police do not see who you are. If you want to be contacted, you can leave your name and phone number yourself. You can skip any step or cancel at any time.
+tips-notice-anonymous = The police do not see who you are: to them you are anonymous. The service links the tip to your chat with a code, so that you can follow it with /mytips and get answers here. If you want to be contacted, you can leave your name and phone number yourself. You can skip any step or cancel at any time.
 tips-continue-button = Continue
 tips-cancel-button = Cancel
 tips-skip-button = Skip
@@ -60,7 +60,7 @@ tips-location-added = The location has been added.
 tips-place-too-long = The description of the place is { $length } characters long, but may be at most { $limit }. Please shorten it.
 tips-place-added = The place has been added.
 
-tips-contact-question = Your tip is anonymous. Do you want the police to be able to contact you? This is entirely optional.
+tips-contact-question = The police do not know who you are. Do you want the police to be able to contact you? This is entirely optional.
 tips-anonymous-button = No, I want to stay anonymous
 tips-contact-me-button = Yes, I will leave my name and phone
 tips-name-question = What is your name? (Optional – you can skip this.)
@@ -82,7 +82,7 @@ tips-summary-location-yes = Place: added
 tips-summary-location-no = Place: none
 tips-summary-place = Place described: "{ $place }"
 tips-summary-contact = Contact: { $name }, { $phone }. The police may contact you.
-tips-summary-anonymous = Contact: none – you are anonymous.
+tips-summary-anonymous = Contact: none – the police will not know who you are.
 tips-summary-not-given = (not given)
 tips-summary-question = Do you want to send the tip to the community police officer?
 tips-send-button = Send the tip

@@ -19,7 +19,7 @@ language-switch-offer = Waxay u muuqataa inaad ku qorayso { $language }. Ma rabt
 language-switch-yes = Haa, u beddel Soomaali
 language-switch-no = Maya, ha beddelin
 
-help-intro = Halkan waxaad booliska iyo degmada { $municipality } ugu sheegi kartaa waxa kordhin lahaa ammaankaaga, kalsoonidaada iyo dareenkaaga nabadgelyo. Jawaabahaagu magac la'aan ayay yihiin.
+help-intro = Halkan waxaad booliska iyo degmada { $municipality } ugu sheegi kartaa waxa kordhin lahaa ammaankaaga, kalsoonidaada iyo dareenkaaga nabadgelyo. Jawaabahaaga waxaa la kaydiyaa magacaaga la'aantiis, booliska iyo degmaduna ma arkaan cidda qortay.
 help-commands =
     Waxyaabaha aad samayn karto:
     /answer – ka jawaab su'aasha (mar kale)

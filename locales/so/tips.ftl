@@ -14,8 +14,8 @@ command-mytips = Warbixinnadaada iyo xaaladdooda
 tips-not-offered = Adeeggan ma aqbalo warbixinno. Booliska ka wac 114 14, ama 112 haddii ay tahay xaalad degdeg ah.
 tips-privacy-note =
     Haddii aad warbixin u dirto sarkaalka booliska ee degmada:
-    • Warbixintu waa magac la'aan, haddii aadan adigu dooran inaad ka tagto magacaaga iyo lambarka telefoonkaaga.
-    • Booliisku weligood ma arkaan magacaaga, magaca isticmaalaha ama akoonkaaga halkan. Si ay kuugu jawaabi karaan, waxaan kaydinnaa wada-sheekaysiga ay warbixintu ka timid, si gaar ah oo ka baxsan warbixinta. Taas waa la tirtiraa { $days } maalmood kadib marka warbixinta la xiro, ama marka aad qorto /forget.
+    • Booliisku ma oga cidda aad tahay, haddii aadan adigu dooran inaad ka tagto magacaaga iyo lambarka telefoonkaaga.
+    • Booliisku weligood ma arkaan magacaaga, magaca isticmaalaha ama akoonkaaga halkan. Warbixinta waxaa wada-sheekaysigaaga ku xira koodh la mid ah kan jawaabahaaga, si aad ula socoto /mytips. Si ay booliisku kuugu jawaabi karaan, waxaan kaydinnaa wada-sheekaysiga ay warbixintu ka timid, si gaar ah oo ka baxsan warbixinta. Taas waa la tirtiraa { $days } maalmood kadib marka warbixinta la xiro, ama marka aad qorto /forget.
     • Warbixinta booliisku helo waxay noqotaa dukumenti dadweyne (allmän handling). Qoraalku wuu ku sii jiraa booliska xataa haddii aad qorto /forget, laakiin xiriirka adiga kula xiriira waa la tirtiraa.
 tips-mydata = Tirada warbixinnada aad dirtay: { $count } (ku arag /mytips)
 tips-forget-note = Warbixinnadaada ({ $count }) waxay booliska ugu sii jiraan sidii dukumentiyo dadweyne, laakiin wax kasta oo adiga kula xiriirinaya waa la tirtiraa: wada-sheekaysiga aan kuugu jawaabno, magacaaga iyo lambarka telefoonkaaga haddii aad ka tagtay, iyo koodhka lagugu kaydiyay. Kadib booliisku kuuma soo jawaabi karaan arrimahaas.
@@ -23,7 +23,7 @@ tips-forget-note = Warbixinnadaada ({ $count }) waxay booliska ugu sii jiraan si
 tips-notice-intro = Halkan waxaad warbixin ugu diri kartaa sarkaalka booliska ee degmada. Marka hore, dhowr arrimood oo ay wanaagsan tahay inaad ogaato:
 tips-notice-office-hours = Warbixinnada waxaa la akhriyaa { $hours }, ma aha habeen iyo maalin. Ha filan jawaab degdeg ah.
 tips-notice-public-record = Warbixinta booliisku helo waxay noqotaa dukumenti dadweyne (allmän handling). Ka hor inta aan qof kale loo oggolaan inuu akhriyo, booliisku waxay qiimeeyaan in xogta la qarinayo iyo in kale (qiimeynta sirta).
-tips-notice-anonymous = Magac la'aan ayaad tahay: booliisku ma arkaan cidda aad tahay. Haddii aad rabto in lala soo xiriiro, adigu waxaad ka tagi kartaa magacaaga iyo lambarka telefoonkaaga. Tallaabo kasta waad ka gudbi kartaa ama waad joojin kartaa goor kasta.
+tips-notice-anonymous = Booliisku ma arkaan cidda aad tahay: iyaga magac la'aan ayaad u tahay. Adeeggu wuxuu warbixinta ku xiraa wada-sheekaysigaaga koodh, si aad ula socoto /mytips oo aad jawaabaha halkan ku hesho. Haddii aad rabto in lala soo xiriiro, adigu waxaad ka tagi kartaa magacaaga iyo lambarka telefoonkaaga. Tallaabo kasta waad ka gudbi kartaa ama waad joojin kartaa goor kasta.
 tips-continue-button = Sii wad
 tips-cancel-button = Jooji
 tips-skip-button = Ka gudub
@@ -60,7 +60,7 @@ tips-location-added = Goobta waa la daray.
 tips-place-too-long = Sharraxaadda meeshu waa { $length } xaraf, laakiin waa inay noqotaa ugu badnaan { $limit }. Soo gaabi.
 tips-place-added = Meesha waa la daray.
 
-tips-contact-question = Warbixintaadu waa magac la'aan. Ma rabtaa in booliisku kula soo xiriiri karaan? Taasi waa ikhtiyaar buuxa.
+tips-contact-question = Booliisku ma oga cidda aad tahay. Ma rabtaa in booliisku kula soo xiriiri karaan? Taasi waa ikhtiyaar buuxa.
 tips-anonymous-button = Maya, waxaan rabaa inaan magac la'aan ahaado
 tips-contact-me-button = Haa, waxaan ka tagayaa magacayga iyo telefoonka
 tips-name-question = Magacaa? (Ikhtiyaari – waad ka gudbi kartaa.)
@@ -82,7 +82,7 @@ tips-summary-location-yes = Goobta: waa la lifaaqay
 tips-summary-location-no = Goobta: ma jirto
 tips-summary-place = Meesha la sharraxay: “{ $place }”
 tips-summary-contact = Xiriir: { $name }, { $phone }. Booliisku way kula soo xiriiri karaan.
-tips-summary-anonymous = Xiriir: ma jiro – magac la'aan ayaad tahay.
+tips-summary-anonymous = Xiriir: ma jiro – booliisku ma ogaan doonaan cidda aad tahay.
 tips-summary-not-given = (lama sheegin)
 tips-summary-question = Ma rabtaa inaad warbixinta u dirto sarkaalka booliska ee degmada?
 tips-send-button = Dir warbixinta

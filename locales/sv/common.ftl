@@ -19,7 +19,7 @@ language-switch-offer = Det ser ut som att du skriver på { $language }. Vill du
 language-switch-yes = Ja, byt till svenska
 language-switch-no = Nej, behåll språket
 
-help-intro = Här kan du berätta för polisen och kommunen i { $municipality } vad som skulle öka din säkerhet, tillit och trygghet. Dina svar är anonyma.
+help-intro = Här kan du berätta för polisen och kommunen i { $municipality } vad som skulle öka din säkerhet, tillit och trygghet. Dina svar sparas utan ditt namn, och polisen och kommunen ser inte vem som har skrivit dem.
 help-commands =
     Det här kan du göra:
     /answer – svara på frågan (igen)

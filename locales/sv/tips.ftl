@@ -14,8 +14,8 @@ command-mytips = Dina tips och deras status
 tips-not-offered = Den här tjänsten tar inte emot tips. Ring polisen på 114 14, eller 112 vid nödläge.
 tips-privacy-note =
     Om du skickar ett tips till kommunpolisen:
-    • Tipset är anonymt om du inte själv väljer att lämna namn och telefonnummer.
-    • Polisen ser aldrig ditt namn, användarnamn eller konto här. För att kunna svara dig sparar vi vilken chatt tipset kom från, skilt från tipset. Det raderas { $days } dagar efter att tipset har avslutats, eller när du skriver /forget.
+    • Polisen får inte veta vem du är, om du inte själv väljer att lämna namn och telefonnummer.
+    • Polisen ser aldrig ditt namn, användarnamn eller konto här. Tipset kopplas till din chatt med samma slags kod som dina svar, så att du kan följa det med /mytips. För att polisen ska kunna svara dig sparar vi vilken chatt tipset kom från, skilt från tipset. Det raderas { $days } dagar efter att tipset har avslutats, eller när du skriver /forget.
     • Ett tips som polisen har tagit emot blir en allmän handling. Texten finns kvar hos polisen även om du skriver /forget, men kopplingen till dig tas bort.
 tips-mydata = Antal tips du har skickat: { $count } (se dem med /mytips)
 tips-forget-note = Dina { $count } tips finns kvar hos polisen som allmänna handlingar, men allt som kopplar dem till dig raderas: chatten vi svarar till, ditt namn och telefonnummer om du lämnade dem, och koden du är sparad under. Polisen kan då inte längre svara dig om dem.
@@ -23,7 +23,7 @@ tips-forget-note = Dina { $count } tips finns kvar hos polisen som allmänna han
 tips-notice-intro = Här kan du skicka ett tips till kommunpolisen. Först några saker som är bra att veta:
 tips-notice-office-hours = Tipsen läses { $hours }, inte dygnet runt. Räkna inte med ett snabbt svar.
 tips-notice-public-record = Ett tips som polisen tar emot blir en allmän handling. Innan någon annan får läsa den prövar polisen om uppgifterna ska hållas hemliga (sekretessprövning).
-tips-notice-anonymous = Du är anonym: polisen ser inte vem du är. Vill du bli kontaktad kan du själv lämna namn och telefonnummer. Du kan hoppa över varje steg eller avbryta när du vill.
+tips-notice-anonymous = Polisen ser inte vem du är: för dem är du anonym. Tjänsten kopplar tipset till din chatt med en kod, så att du kan följa det med /mytips och få svar här. Vill du bli kontaktad kan du själv lämna namn och telefonnummer. Du kan hoppa över varje steg eller avbryta när du vill.
 tips-continue-button = Fortsätt
 tips-cancel-button = Avbryt
 tips-skip-button = Hoppa över
@@ -60,7 +60,7 @@ tips-location-added = Platsen har lagts till.
 tips-place-too-long = Beskrivningen av platsen är { $length } tecken lång, men får vara högst { $limit }. Korta ner den.
 tips-place-added = Platsen har lagts till.
 
-tips-contact-question = Ditt tips är anonymt. Vill du att polisen ska kunna kontakta dig? Det är helt frivilligt.
+tips-contact-question = Polisen vet inte vem du är. Vill du att polisen ska kunna kontakta dig? Det är helt frivilligt.
 tips-anonymous-button = Nej, jag vill vara anonym
 tips-contact-me-button = Ja, jag lämnar namn och telefon
 tips-name-question = Vad heter du? (Frivilligt – du kan hoppa över.)
@@ -82,7 +82,7 @@ tips-summary-location-yes = Plats: bifogad
 tips-summary-location-no = Plats: ingen
 tips-summary-place = Platsen beskriven: ”{ $place }”
 tips-summary-contact = Kontakt: { $name }, { $phone }. Polisen kan kontakta dig.
-tips-summary-anonymous = Kontakt: ingen – du är anonym.
+tips-summary-anonymous = Kontakt: ingen – polisen får inte veta vem du är.
 tips-summary-not-given = (inte angivet)
 tips-summary-question = Vill du skicka tipset till kommunpolisen?
 tips-send-button = Skicka tipset
