@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sys
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,13 +17,23 @@ from pathlib import Path
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
+from aiohttp.abc import AbstractAccessLogger, BaseRequest
+from aiohttp.http_exceptions import HttpProcessingError
 
 from bot.app import Runtime, build_runtime
 from bot.settings import Settings
 from bot.web import chat, officer, tips, webhook
 from bot.web.deliver import web_outbox_ctx
 from bot.web.render import browser_locale, page
-from bot.web.security import CSRF_FIELD, Secrets, add_security_headers, same_origin, tokens_match
+from bot.web.security import (
+    CSRF_FIELD,
+    Secrets,
+    add_security_headers,
+    read_form,
+    same_origin,
+    scrubbed_traceback,
+    tokens_match,
+)
 from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
 from storage import db, uploads
 from storage import officers as officer_store
@@ -41,7 +52,13 @@ UNSENT_UPLOAD_HOURS = 24
 
 def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.Application:
     """Build the web application; pass `runtime` to share one already built (its owner closes it)."""
-    app = web.Application(client_max_size=MAX_REQUEST_BYTES, middlewares=[_errors, _guard])
+    app = web.Application(
+        client_max_size=MAX_REQUEST_BYTES,
+        middlewares=[_errors, _guard],
+        # Whichever runner serves the app (`serve`, the tests, the benchmark), these override its
+        # logging: nothing that names a resident's address, device or cookie is ever written.
+        handler_args={"access_log_class": OfficerAccessLogger, "logger": ServerLog(_server_log)},
+    )
     app[SETTINGS] = settings
     app.cleanup_ctx.append(_runtime_ctx(runtime))
     if settings.telegram_bot_token is not None:
@@ -127,6 +144,65 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", "database": "ok"})
 
 
+# --- logging: who sent a request is never written -----------------------------------------------
+
+_server_log = logging.getLogger("aiohttp.server")
+
+
+def _is_officer_path(path: str) -> bool:
+    return path == "/officer" or path.startswith("/officer/")
+
+
+class OfficerAccessLogger(AbstractAccessLogger):
+    """aiohttp's access log, officer side only: method, path, status and time.
+
+    Never a client address, a User-Agent, a cookie, a referrer or a query string (a search
+    term). A resident's request is not logged at all: matched by time against a tip, any
+    line about it would point at the tipster.
+    """
+
+    def log(self, request: BaseRequest, response: web.StreamResponse, time: float) -> None:
+        if not _is_officer_path(request.path):
+            return
+        # The raw path is percent-encoded: no line breaks or other control characters.
+        self.logger.info("%s %s %d %.1f ms", request.method, request.rel_url.raw_path[:200], response.status,
+                         time * 1000)
+
+    @property
+    def enabled(self) -> bool:
+        return self.logger.isEnabledFor(logging.INFO)
+
+
+class ServerLog(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """aiohttp's server log without the client's address or bytes.
+
+    aiohttp logs a request it could not parse (a line too long, a bad header) at ERROR, as
+    "Error handling request from <address>" with the exception, whose message quotes the
+    request. Here a malformed request is one INFO line naming the error's type; any other
+    failure keeps its level and stack, without messages or arguments.
+    """
+
+    def log(self, level: int, msg: object, *args: object, exc_info: object = None,
+            **kwargs: object) -> None:
+        if not self.isEnabledFor(level):
+            return
+        exc: BaseException | None = None
+        if isinstance(exc_info, BaseException):
+            exc = exc_info
+        elif exc_info:
+            exc = sys.exc_info()[1]
+        if isinstance(exc, HttpProcessingError):
+            self.logger.log(min(level, logging.INFO), "refused a malformed request: %s (%d)",
+                            type(exc).__name__, exc.code)
+            return
+        text = msg if isinstance(msg, str) else type(msg).__name__
+        # Only the message's constant part: its arguments may be an address.
+        text = text.split(" from %s")[0].replace("%s", "-").replace("%r", "-").replace("%d", "-")
+        if exc is not None:
+            text = f"{text}: {scrubbed_traceback(exc)}"
+        self.logger.log(level, "%s", text)
+
+
 # --- middleware -------------------------------------------------------------------------------
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -136,16 +212,18 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 async def _guard(request: web.Request, handler: chat.Handler) -> web.StreamResponse:
     """Refuse cross-site and token-less writes; keep the dashboard behind its login."""
     settings = request.app[SETTINGS]
+    form: object = None
     if request.method not in _SAFE_METHODS and request.path != settings.effective_webhook_path:
         if not same_origin(request):
             raise web.HTTPForbidden(text="cross-site request refused")
-    if request.path == "/officer" or request.path.startswith("/officer/"):
-        return await officer.guarded(request, handler)
-    if request.method not in _SAFE_METHODS and request.path != settings.effective_webhook_path:
         if request.path == chat.PHOTO_PATH:
             # The one form that carries a file: a larger body, still bounded, is read here.
             request = request.clone(client_max_size=chat.photo_request_limit(settings.web_photo_max_bytes))
-        form = await request.post()
+        # Read here, once, for every form: a malformed body is a 400 before any handler runs.
+        form = await read_form(request)
+    if _is_officer_path(request.path):
+        return await officer.guarded(request, handler)
+    if form is not None:
         browser = request.cookies.get(chat.COOKIE)
         expected = request.app[SECRETS].csrf_for(browser) if browser else None
         if not tokens_match(expected, _field(form, CSRF_FIELD)):
@@ -179,9 +257,16 @@ async def _errors(request: web.Request, handler: chat.Handler) -> web.StreamResp
         return _error_page(request, exc.status)
     except asyncio.CancelledError:
         raise
-    except Exception:
-        log.exception("request %s %s failed", request.method, request.path)
+    except Exception as exc:
+        # Never the exception's message or the request's headers: they may carry a resident's bytes.
+        log.error("request %s %s failed: %s", request.method, _route_of(request), scrubbed_traceback(exc))
         return _error_page(request, 500)
+
+
+def _route_of(request: web.Request) -> str:
+    """Return the route's pattern (`/officer/tips/{reference}`), never what the request filled in."""
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else "-"
 
 
 _ERROR_KEYS = {403: "web-error-forbidden", 404: "web-error-not-found", 413: "web-error-too-large",

@@ -27,7 +27,7 @@ from aiohttp import web
 from multidict import MultiDictProxy
 
 from bot.web.render import accept_language, browser_locale, page
-from bot.web.security import set_cookie
+from bot.web.security import scrubbed_traceback, set_cookie
 from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
 from handlers.context import LOCAL_TIME
 from handlers.router import COMMANDS, MENU_COMMANDS, Outcome, handle_turn
@@ -263,9 +263,10 @@ async def run_turn(request: web.Request, browser: str, turn: Turn) -> None:
 
     try:
         await handle_turn(turn, runtime.services, keep)
-    except Exception:
-        # The turn's transaction was rolled back; nothing of it is stored.
-        log.exception("web turn failed (kind %s)", turn.kind)
+    except Exception as exc:
+        # The turn's transaction was rolled back; nothing of it is stored. No exception message:
+        # a database error quotes its parameters, the resident's words.
+        log.error("web turn failed (kind %s): %s", turn.kind, scrubbed_traceback(exc))
         await _keep(request, key, turn, None, Outcome([Reply.of("common-error")], await _locale_of(request, key)))
 
 

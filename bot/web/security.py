@@ -6,16 +6,21 @@ import functools
 import hashlib
 import hmac
 import ipaddress
+import logging
 import secrets
+import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from bot.settings import Settings
 from bot.web.typedefs import SETTINGS
+
+log = logging.getLogger(__name__)
 
 # No inline script or style anywhere: every script and stylesheet is a file under /static/.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -74,6 +79,42 @@ def tokens_match(expected: str | None, given: str | None) -> bool:
     if not expected or not given:
         return False
     return secrets.compare_digest(expected.encode(), given.encode())
+
+
+# --- hostile bodies ----------------------------------------------------------------------------
+
+
+async def read_form(request: web.Request) -> object:
+    """Read the posted form once (aiohttp keeps it for the handlers); a malformed body is a 400.
+
+    aiohttp's parsers raise plain exceptions for a broken body: ValueError (no boundary, a
+    field without a name, bytes that are not UTF-8), LookupError (an unknown charset),
+    RuntimeError (an unknown transfer encoding), LineTooLong and the like. None of them is
+    our fault, so none may become a 500 with the resident's bytes in a traceback.
+    """
+    try:
+        return await request.post()
+    except (ValueError, LookupError, RuntimeError, HttpProcessingError) as exc:
+        log.info("refused a malformed form: %s", type(exc).__name__)
+        raise web.HTTPBadRequest(text="malformed form") from None
+
+
+# --- what may be logged ---------------------------------------------------------------------
+
+
+def scrubbed_traceback(exc: BaseException) -> str:
+    """Return where `exc` happened: exception types and stack frames, without any exception's message
+    (which may quote a resident's bytes, or SQL parameters holding their text)."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = traceback.extract_tb(current.__traceback__)
+        parts.append(f"{type(current).__module__}.{type(current).__qualname__}\n"
+                     + "".join(traceback.format_list(frames)).rstrip())
+        current = current.__cause__ or current.__context__
+    return "\n(while handling)\n".join(parts)
 
 
 # --- where a request comes from -------------------------------------------------------------
