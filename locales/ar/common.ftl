@@ -2,10 +2,10 @@
 ### Common texts: greeting, language, help, promises, menu, errors.
 
 start-welcome = أهلًا وسهلًا بك في الحوار مع سكان { $municipality }!
-common-not-emergency = هذه ليست قناة للطوارئ. في حالة الطوارئ: اتصل بالرقم 112. وللتواصل مع الشرطة في الحالات غير الطارئة: اتصل بالرقم 114 14.
+common-not-emergency = هذه ليست قناة للطوارئ. في حالة الطوارئ: اتصل بالرقم { -emergency }. وللتواصل مع الشرطة في الحالات غير الطارئة: اتصل بالرقم { -police-non-emergency }.
 common-use-buttons = يُرجى الاختيار باستخدام الأزرار أدناه.
 common-stale-button = هذا الزر يتبع خطوة سابقة ولم يعد يعمل. لنتابع من هنا:
-common-unknown-command = لا أعرف هذا الأمر. اكتب /help لترى ما يمكنني فعله.
+common-unknown-command = لا أعرف هذا الأمر. اكتب { -cmd-help } لترى ما يمكنني فعله.
 common-private-only = أتحدث في المحادثات الخاصة فقط، حتى تبقى إجاباتك بيننا. اكتب لي مباشرةً.
 common-edit-ignored = لا أقرأ التعديلات على الرسائل التي أُرسلت من قبل. يُرجى إرسال رسالة جديدة بدلًا من ذلك.
 common-error = عذرًا، حدث خطأ من جهتنا ولم نتمكن من حفظ ما أرسلته. يُرجى المحاولة مرة أخرى بعد قليل.
@@ -22,13 +22,13 @@ language-switch-no = لا، أبقِ اللغة
 help-intro = هنا يمكنك أن تخبر الشرطة والبلدية في { $municipality } بما يمكن أن يزيد سلامتك وثقتك وشعورك بالأمان. تُحفظ إجاباتك دون اسمك، ولا ترى الشرطة ولا البلدية من كتبها.
 help-commands =
     ما يمكنك فعله هنا:
-    /answer – أجب عن السؤال (مرة أخرى)
-    /promises – اقرأ الوعود وتابع كيف يسير العمل
-    /mydata – اطّلع على ما هو محفوظ عنك
-    /forget – احذف كل ما قدّمته
-    /language – غيّر اللغة
-    /privacy – اقرأ كيف نتعامل مع بياناتك
-    /cancel – ألغِ ما تقوم به الآن
+    { -cmd-answer } – أجب عن السؤال (مرة أخرى)
+    { -cmd-promises } – اقرأ الوعود وتابع كيف يسير العمل
+    { -cmd-mydata } – اطّلع على ما هو محفوظ عنك
+    { -cmd-forget } – احذف كل ما قدّمته
+    { -cmd-language } – غيّر اللغة
+    { -cmd-privacy } – اقرأ كيف نتعامل مع بياناتك
+    { -cmd-cancel } – ألغِ ما تقوم به الآن
 help-contact = هل تريد التحدث مع شخص؟ تواصل مع { $name }، { $title }، هاتف { $phone }.
 
 promises-intro = الوعد المقدَّم لسكان { $municipality }: هذا ما التزمت به الشرطة والبلدية بناءً على ما قاله السكان.
@@ -50,3 +50,22 @@ command-mydata = ما هو محفوظ عنك
 command-forget = احذف بياناتك
 command-language = غيّر اللغة
 command-help = مساعدة وتواصل
+
+# Numbers, commands and addresses are terms here, never plain text: the ar/fa bundles wrap
+# every placeable in FSI…PDI (bot/i18n.py), so "114 14" and "/help" keep their
+# left-to-right order inside a right-to-left sentence. Plain, they are drawn "14 114" and
+# "help/" (tests/test_bidi.py).
+-emergency = 112
+-police-non-emergency = 114 14
+-example-phone = 070-123 45 67
+-cmd-start = /start
+-cmd-answer = /answer
+-cmd-promises = /promises
+-cmd-mydata = /mydata
+-cmd-forget = /forget
+-cmd-language = /language
+-cmd-privacy = /privacy
+-cmd-cancel = /cancel
+-cmd-help = /help
+-cmd-tip = /tip
+-cmd-mytips = /mytips

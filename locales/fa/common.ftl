@@ -2,10 +2,10 @@
 ### Common texts: greeting, language, help, promises, menu, errors.
 
 start-welcome = سلام! به گفت‌وگو با باشندگان { $municipality } خوش آمدید!
-common-not-emergency = این یک راه تماس اضطراری نیست. در حالت اضطرار: به 112 زنگ بزنید. برای تماس با پولیس در موارد غیر اضطراری: به 114 14 زنگ بزنید.
+common-not-emergency = این یک راه تماس اضطراری نیست. در حالت اضطرار: به { -emergency } زنگ بزنید. برای تماس با پولیس در موارد غیر اضطراری: به { -police-non-emergency } زنگ بزنید.
 common-use-buttons = لطفاً با دکمه‌های زیر انتخاب کنید.
 common-stale-button = این دکمه مربوط به یک مرحلۀ قبلی است و دیگر کار نمی‌کند. از اینجا ادامه می‌دهیم:
-common-unknown-command = این فرمان را نمی‌شناسم. برای دیدن کارهایی که می‌توانم انجام دهم، /help را بنویسید.
+common-unknown-command = این فرمان را نمی‌شناسم. برای دیدن کارهایی که می‌توانم انجام دهم، { -cmd-help } را بنویسید.
 common-private-only = من فقط در گفت‌وگوهای خصوصی صحبت می‌کنم تا جواب‌های شما میان ما بماند. لطفاً مستقیماً به من پیام بنویسید.
 common-edit-ignored = من تغییراتی را که در پیام‌های فرستاده‌شده داده می‌شود نمی‌خوانم. لطفاً به جای آن یک پیام تازه بفرستید.
 common-error = معذرت می‌خواهیم، در سیستم ما مشکلی پیش آمد و آنچه فرستادید ذخیره نشد. لطفاً کمی بعد دوباره کوشش کنید.
@@ -22,13 +22,13 @@ language-switch-no = نخیر، همین زبان بماند
 help-intro = در اینجا می‌توانید به پولیس و شاروالی { $municipality } بگویید که چه چیزی امنیت، اعتماد و احساس مصئونیت شما را بیشتر می‌سازد. جواب‌های شما بدون نام شما ذخیره می‌شود و پولیس و شاروالی نمی‌بینند که آن‌ها را چه کسی نوشته است.
 help-commands =
     این کارها را می‌توانید انجام دهید:
-    /answer – جواب دادن به سوال (دوباره)
-    /promises – خواندن تعهدات و اینکه کار چطور پیش می‌رود
-    /mydata – دیدن معلوماتی که از شما ذخیره شده است
-    /forget – پاک کردن همه چیزهایی که داده‌اید
-    /language – تغییر زبان
-    /privacy – خواندن اینکه با معلومات شما چگونه رفتار می‌شود
-    /cancel – لغو کاری که در حال انجام آن هستید
+    { -cmd-answer } – جواب دادن به سوال (دوباره)
+    { -cmd-promises } – خواندن تعهدات و اینکه کار چطور پیش می‌رود
+    { -cmd-mydata } – دیدن معلوماتی که از شما ذخیره شده است
+    { -cmd-forget } – پاک کردن همه چیزهایی که داده‌اید
+    { -cmd-language } – تغییر زبان
+    { -cmd-privacy } – خواندن اینکه با معلومات شما چگونه رفتار می‌شود
+    { -cmd-cancel } – لغو کاری که در حال انجام آن هستید
 help-contact = می‌خواهید با کسی صحبت کنید؟ با { $name }، { $title }، به شمارۀ تیلفون { $phone } تماس بگیرید.
 
 promises-intro = تعهدات به باشندگان { $municipality }: پولیس و شاروالی بر اساس گفته‌های باشندگان این تعهدات را داده‌اند.
@@ -50,3 +50,22 @@ command-mydata = دیدن معلومات ذخیره‌شده
 command-forget = پاک کردن معلومات شما
 command-language = تغییر زبان
 command-help = کمک و تماس
+
+# Numbers, commands and addresses are terms here, never plain text: the ar/fa bundles wrap
+# every placeable in FSI…PDI (bot/i18n.py), so "114 14" and "/help" keep their
+# left-to-right order inside a right-to-left sentence. Plain, they are drawn "14 114" and
+# "help/" (tests/test_bidi.py).
+-emergency = 112
+-police-non-emergency = 114 14
+-example-phone = 070-123 45 67
+-cmd-start = /start
+-cmd-answer = /answer
+-cmd-promises = /promises
+-cmd-mydata = /mydata
+-cmd-forget = /forget
+-cmd-language = /language
+-cmd-privacy = /privacy
+-cmd-cancel = /cancel
+-cmd-help = /help
+-cmd-tip = /tip
+-cmd-mytips = /mytips
