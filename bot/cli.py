@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from bot.campaign import CampaignError
 from bot.settings import Settings
+from handlers.common import BIDI_CONTROLS
 
 log = logging.getLogger("medborgardialog")
 
@@ -160,7 +161,9 @@ def _write(handle: TextIO, records: list[dict[str, object]], fmt: str, columns: 
 
 
 def _csv_safe(value: object) -> object:
-    """Defuse formula injection: a spreadsheet runs a cell that starts with = + - @."""
+    """Defuse formula injection (a spreadsheet runs a cell that starts with = + - @) and bidi controls."""
+    if isinstance(value, str):
+        value = BIDI_CONTROLS.sub("", value)
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
+from markupsafe import escape
 
-from handlers.types import Text
+from handlers.common import BIDI_CONTROLS, FSI, PDI, isolate
+from handlers.types import Resident, Text
 
 log = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 RTL_LOCALES = frozenset({"ar", "fa"})
 FALLBACK_LOCALE = "sv"
+# Where a resident's words go in a formatted catalog text (private-use characters, which no
+# catalog text contains), and Fluent's own isolation marks around it in Arabic and Dari.
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
+_INSERT = re.compile(f"({FSI})?{_MARK_OPEN}(\\d+){_MARK_CLOSE}(?(1){PDI})")
+
+
+def _bdi(words: str) -> str:
+    return f"<bdi>{escape(BIDI_CONTROLS.sub('', words))}</bdi>"
 
 
 class Catalogs:
@@ -39,27 +50,51 @@ class Catalogs:
     def has(self, key: str, locale: str = FALLBACK_LOCALE) -> bool:
         return locale in self._bundles and self._bundles[locale].has_message(key)
 
-    def render(self, text: Text | str, locale: str) -> str:
-        """Render a text in `locale` (or the text's own), falling back to Swedish, then the key."""
+    def render(self, text: Text | str, locale: str, *, html: bool = False) -> str:
+        """Render a text in `locale` (or the text's own), falling back to Swedish, then the key.
+
+        A resident's words (`Resident` parameters, `Text.resident`) are joined in after the
+        catalog text is formatted, bidi-isolated. With `html` the result is HTML: the text
+        escaped, each resident value in a `<bdi>`.
+        """
         if isinstance(text, str):
-            return text
+            return str(escape(text)) if html else text
         if text.literal is not None:
-            return text.literal
+            if not text.isolated:
+                return str(escape(text.literal)) if html else text.literal
+            return _bdi(text.literal) if html else isolate(text.literal)
         locale = text.locale or locale
-        params = {name: self._param(value, locale) for name, value in text.params.items()}
+        inserts: list[str] = []
+        params: dict[str, object] = {}
+        for name, value in text.params.items():
+            if isinstance(value, Resident):
+                params[name] = f"{_MARK_OPEN}{len(inserts)}{_MARK_CLOSE}"
+                inserts.append(value.words)
+            else:
+                params[name] = self._param(value, locale)
+        value = self._format(text.key, params, locale)
+        if html:
+            value = str(escape(value))
+        if not inserts:
+            return value
+        shown = _bdi if html else isolate
+        # Fluent isolates a placeable itself in Arabic and Dari: that pair goes, ours stays.
+        return _INSERT.sub(lambda match: shown(inserts[int(match.group(2))]), value)
+
+    def _format(self, key: str, params: dict[str, object], locale: str) -> str:
         for code in (locale, FALLBACK_LOCALE):
             bundle = self._bundles.get(code)
-            if bundle is None or not bundle.has_message(text.key):
+            if bundle is None or not bundle.has_message(key):
                 continue
-            message = bundle.get_message(text.key)
+            message = bundle.get_message(key)
             if message.value is None:
                 continue
             value, errors = bundle.format_pattern(message.value, params)
             for error in errors:
-                log.error("catalog %s, key %s: %s", code, text.key, error)
+                log.error("catalog %s, key %s: %s", code, key, error)
             return value
-        log.error("no catalog has the key %s", text.key)
-        return text.key
+        log.error("no catalog has the key %s", key)
+        return key
 
     def _param(self, value: object, locale: str) -> object:
         if isinstance(value, Text):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from handlers.context import Context, Step
 from handlers.states import State
 from handlers.types import Button, Reply, Text, Turn
@@ -19,6 +22,57 @@ def locale_from_code(code: str | None, supported: tuple[str, ...]) -> str | None
     base = code.split("-")[0]
     base = _LANGUAGE_ALIASES.get(base, base)
     return base if base in supported else None
+
+
+# --- what a resident writes -----------------------------------------------------------------
+
+# Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). They exist to
+# show a text in another order than it was written: in a resident's words they could turn a phone
+# number around on an officer's screen, or close the isolate the words are shown in. They are
+# removed, not balanced: even a balanced override shows "76 54 321-07 64+" as "+46 70-123 45 67".
+# The marks LRM, RLM and ALM stay: Persian and Arabic keyboards type them, and they open nothing.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# Control characters but tab and newline (NUL is refused by PostgreSQL), lone surrogates and
+# noncharacters: nothing a person means to send.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+# Letters and symbols that draw nothing: the Hangul fillers (U+3164 is Telegram's usual "blank"
+# message), the blank braille pattern, the musical null notehead.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800\U0001d159")
+# FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE: a resident's words in a plain-text message.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def clean_text(text: str) -> str:
+    """Return a resident's text without control characters (but newlines and tabs) and bidi controls."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return BIDI_CONTROLS.sub("", _CONTROLS.sub("", text))
+
+
+def _visible(char: str) -> bool:
+    if char in _BLANK_GLYPHS:
+        return False
+    category = unicodedata.category(char)
+    # Spaces, separators, format characters and combining marks alone show nothing. Private-use
+    # and unassigned characters draw something (an icon, an emoji newer than this Python).
+    return category[0] not in "ZCM" or category in ("Co", "Cn")
+
+
+def visible_text(text: str) -> str:
+    """Return a resident's text cleaned (`clean_text`) and stripped, or "" when nothing in it can be seen."""
+    text = clean_text(text).strip()
+    return text if any(_visible(char) for char in text) else ""
+
+
+def isolate(words: str) -> str:
+    """Return a resident's words bidi-isolated (FSI...PDI, line by line) for a plain-text message.
+
+    Each line on its own: a line break ends every isolate, so one pair around several
+    lines would leave the middle ones bare. Bidi controls inside are removed first, so
+    nothing in the words can close the isolate early (text stored before they were
+    removed at the input, too).
+    """
+    lines = BIDI_CONTROLS.sub("", words).split("\n")
+    return "\n".join(f"{FSI}{line}{PDI}" if line.strip() else line for line in lines)
 
 
 def language_button(ctx: Context, code: str) -> Button:

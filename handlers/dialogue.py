@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from handlers.common import language_offer
+from handlers.common import language_offer, visible_text
 from handlers.context import Context, Step
 from handlers.states import State
 from handlers.types import Reply, Text, Turn, TurnKind
@@ -40,7 +40,7 @@ async def _receive_answer(turn: Turn, ctx: Context) -> list[Reply]:
     """Store the resident's answer, then ask which focus area it concerns."""
     if turn.kind is not TurnKind.TEXT:
         return [Reply.of("dialogue-text-only")]
-    text = turn.text.strip()
+    text = visible_text(turn.text)
     if not text:
         return [Reply.of("dialogue-answer-empty")]
     limit = ctx.services.max_answer_length

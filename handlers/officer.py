@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from handlers.common import visible_text
 from handlers.context import Context, Services
 from handlers.delivery import LocationPart, Part, PhotosPart, ReplyPart
 from handlers.router import Outcome
@@ -25,7 +26,7 @@ from handlers.tips import (
     tipster_parts,
     topic_label,
 )
-from handlers.types import Button, Reply, Text, Turn, TurnKind
+from handlers.types import Button, Reply, Resident, Text, Turn, TurnKind
 from storage import outbox, tips
 from storage.models import OutboxMessage, Party, Tip, TipForOfficer, TipMessage, TipStatus
 
@@ -97,7 +98,7 @@ async def set_status(
 
 async def send_message(officer: OfficerIdentity, reference: str, text: str, *, services: Services) -> ActionResult:
     """Send the officer's words, as written, to the tipster of a tip, and keep them in its thread."""
-    text = text.strip()
+    text = visible_text(text)
     if not text:
         return ActionResult(Result.EMPTY, tips.normalize_reference(reference))
     if len(text) > services.tips.max_length:
@@ -273,7 +274,7 @@ def officer_parts(message: OutboxMessage, tip: TipForOfficer | None, campaign: C
                 Reply(
                     (
                         Text.of("officer-chat-answer-title", reference=reference),
-                        Text.raw(str(message.payload.get("text", ""))),
+                        Text.resident(str(message.payload.get("text", ""))),
                         Text.of("officer-chat-reply-hint"),
                     )
                 )
@@ -290,16 +291,20 @@ def officer_parts(message: OutboxMessage, tip: TipForOfficer | None, campaign: C
             locale=Text.of("officer-chat-language-name", code=tip.locale),
             date=_local(tip),
         ),
-        Text.raw(tip.text) if tip.text else Text.of("officer-chat-tip-no-text"),
+        Text.resident(tip.text) if tip.text else Text.of("officer-chat-tip-no-text"),
     ]
     if tip.contact_requested and (tip.contact_name or tip.contact_phone):
         texts.append(
-            Text.of("officer-chat-tip-contact", name=tip.contact_name or "-", phone=tip.contact_phone or "-")
+            Text.of(
+                "officer-chat-tip-contact",
+                name=Resident(tip.contact_name) if tip.contact_name else "-",
+                phone=Resident(tip.contact_phone) if tip.contact_phone else "-",
+            )
         )
     else:
         texts.append(Text.of("officer-chat-tip-anonymous"))
     if tip.place_text:
-        texts.append(Text.of("officer-chat-tip-place", place=tip.place_text))
+        texts.append(Text.of("officer-chat-tip-place", place=Resident(tip.place_text)))
     if tip.photos or tip.latitude is not None:
         texts.append(
             Text.of(

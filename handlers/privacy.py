@@ -8,7 +8,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers.context import Context, Step
 from handlers.states import State
-from handlers.types import Reply, Text, Turn
+from handlers.types import Reply, Resident, Text, Turn
 from storage import answers, conversations, tips
 from storage.models import utcnow
 
@@ -112,7 +112,7 @@ async def my_data(ctx: Context) -> list[Reply]:
                 "mydata-answer",
                 date=ctx.local_time(answer.created_at),
                 area=Text.of(area.label) if area else Text.of("mydata-no-area"),
-                text=answer.text,
+                text=Resident(answer.text),
             )
         )
     tip_count = await tips.count_of_resident(ctx.resident_key, session=ctx.session)

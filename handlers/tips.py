@@ -18,7 +18,7 @@ from handlers import common
 from handlers.context import Context, Detection, Step
 from handlers.delivery import Part, ReplyPart
 from handlers.states import State
-from handlers.types import Button, InputStyle, MediaError, Reply, Text, Turn, TurnKind
+from handlers.types import Button, InputStyle, MediaError, Reply, Resident, Text, Turn, TurnKind
 from storage import outbox, tips
 from storage.models import OutboxMessage, Party, Tip, TipMessage, TipStatus, utcnow
 
@@ -196,10 +196,10 @@ async def _text_prompt(ctx: Context) -> list[Reply]:
 
 
 def _checked_text(turn: Turn, ctx: Context) -> tuple[str, list[Reply]]:
-    """Return the stripped text of a text turn, or the replies that say what is wrong with it."""
+    """Return the cleaned text of a text turn, or the replies that say what is wrong with it."""
     if turn.kind is not TurnKind.TEXT:
         return "", [Reply.of("tips-text-only")]
-    text = turn.text.strip()
+    text = common.visible_text(turn.text)
     if not text:
         return "", [Reply.of("tips-text-empty")]
     limit = ctx.services.tips.max_length
@@ -292,7 +292,7 @@ async def _take_location(turn: Turn, ctx: Context) -> list[Reply]:
 
 async def _take_place(turn: Turn, ctx: Context) -> list[Reply]:
     """Keep the place as the resident describes it in words."""
-    place = " ".join(turn.text.split())
+    place = " ".join(common.visible_text(turn.text).split())
     if not place:
         return [_location_hint(ctx)] + await _location_prompt(ctx)
     if len(place) > MAX_PLACE_LENGTH:
@@ -351,7 +351,7 @@ async def _name_prompt(ctx: Context) -> list[Reply]:
 
 
 async def _name_message(turn: Turn, ctx: Context) -> list[Reply]:
-    name = turn.text.strip() if turn.kind is TurnKind.TEXT else ""
+    name = " ".join(common.visible_text(turn.text).split()) if turn.kind is TurnKind.TEXT else ""
     if not name or len(name) > MAX_NAME_LENGTH:
         return [Reply.of("tips-name-invalid", limit=MAX_NAME_LENGTH)] + await _name_prompt(ctx)
     _update_draft(ctx, name=name)
@@ -370,7 +370,7 @@ async def _phone_prompt(ctx: Context) -> list[Reply]:
 
 
 async def _phone_message(turn: Turn, ctx: Context) -> list[Reply]:
-    phone = turn.text.strip() if turn.kind is TurnKind.TEXT else ""
+    phone = common.visible_text(turn.text) if turn.kind is TurnKind.TEXT else ""
     digits = sum(char.isdigit() for char in phone)
     if len(phone) > MAX_PHONE_LENGTH or not _PHONE.match(phone) or not 5 <= digits <= 15:
         return [Reply.of("tips-phone-invalid")] + await _phone_prompt(ctx)
@@ -402,7 +402,11 @@ async def _confirm_prompt(ctx: Context) -> list[Reply]:
     texts = [
         Text.of("tips-summary-intro"),
         Text.of("tips-summary-topic", topic=topic_label(ctx.campaign, draft.get("topic", TOPIC_OTHER))),
-        Text.of("tips-summary-text", text=draft["text"]) if draft.get("text") else Text.of("tips-summary-no-text"),
+        (
+            Text.of("tips-summary-text", text=Resident(draft["text"]))
+            if draft.get("text")
+            else Text.of("tips-summary-no-text")
+        ),
         Text.of("tips-summary-photos", count=len(draft.get("photos", []))),
     ]
     if draft.get("latitude") is not None or not draft.get("place"):
@@ -410,10 +414,15 @@ async def _confirm_prompt(ctx: Context) -> list[Reply]:
             Text.of("tips-summary-location-yes" if draft.get("latitude") is not None else "tips-summary-location-no")
         )
     if draft.get("place"):
-        texts.append(Text.of("tips-summary-place", place=draft["place"]))
+        texts.append(Text.of("tips-summary-place", place=Resident(draft["place"])))
     if draft.get("name") or draft.get("phone"):
+        name, phone = draft.get("name"), draft.get("phone")
         texts.append(
-            Text.of("tips-summary-contact", name=draft.get("name") or not_given, phone=draft.get("phone") or not_given)
+            Text.of(
+                "tips-summary-contact",
+                name=Resident(name) if name else not_given,
+                phone=Resident(phone) if phone else not_given,
+            )
         )
     else:
         texts.append(Text.of("tips-summary-anonymous"))

@@ -69,6 +69,18 @@ class Turn:
 
 
 @dataclass(frozen=True, slots=True)
+class Resident:
+    """Words a resident wrote, as a parameter of a catalog text (`Text.of(key, name=Resident(name))`).
+
+    Rendered apart from the catalog text and joined in after it: never through Fluent (which
+    turns a value over 2,500 characters into "{???}"), always bidi-isolated from the sentence
+    around it (FSI...PDI in a message, <bdi> in a page), so it cannot reorder that sentence.
+    """
+
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
 class Text:
     """A catalog key with its parameters; `locale` pins a language (the picker shows each in its own)."""
 
@@ -76,6 +88,7 @@ class Text:
     params: Mapping[str, object] = field(default_factory=lambda: _EMPTY)
     locale: str | None = None
     literal: str | None = None     # words written by a person (an officer), shown as written
+    isolated: bool = False         # the literal is a resident's words: bidi-isolated where shown
 
     @classmethod
     def of(cls, key: str, /, **params: object) -> Text:
@@ -84,6 +97,11 @@ class Text:
     @classmethod
     def raw(cls, words: str) -> Text:
         return cls("", literal=words)
+
+    @classmethod
+    def resident(cls, words: str) -> Text:
+        """A paragraph of a resident's words, shown as written and bidi-isolated."""
+        return cls("", literal=words, isolated=True)
 
 
 @dataclass(frozen=True, slots=True)

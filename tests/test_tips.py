@@ -22,7 +22,7 @@ from sqlmodel import select
 from bot.i18n import Catalogs
 from bot.outbox import Destination, OutboxConfig, OutboxWorker, Sent
 from handlers.delivery import Part, ReplyPart
-from handlers.types import Text
+from handlers.types import Resident, Text
 from storage import db, outbox, tips
 from storage.models import OutboxMessage, OutboxStatus, Party, Tip, TipStatus, utcnow
 from tests.conftest import OFFICER_CHAT_ID, OFFICER_USER_ID, BotHarness, make_settings
@@ -288,11 +288,11 @@ async def test_on_telegram_the_place_is_shared_with_the_paper_clip_or_described_
     added = await resident.send("  Біля   школи, за велопарковкою ")
     assert added[0].text.startswith(t("tips-place-added", "uk"))
     summary = await resident.press(t("tips-anonymous-button", "uk"))
-    assert t("tips-summary-place", "uk", place="Біля школи, за велопарковкою") in summary[-1].text
+    assert t("tips-summary-place", "uk", place=Resident("Біля школи, за велопарковкою")) in summary[-1].text
     sent = await resident.press(t("tips-send-button", "uk"))
     reference = REFERENCE.search(sent[0].text).group(0)  # type: ignore[union-attr]
     card = await wait_for_card(fake_api, officer, reference)
-    assert t("officer-chat-tip-place", "sv", place="Біля школи, за велопарковкою") in card.text
+    assert t("officer-chat-tip-place", "sv", place=Resident("Біля школи, за велопарковкою")) in card.text
 
 
 async def test_an_empty_tip_cannot_be_sent(bot: BotHarness, person: Callable[..., FakeUser]) -> None:

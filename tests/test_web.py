@@ -20,6 +20,7 @@ from bot.settings import Settings
 from bot.web import create_app
 from bot.web.security import hash_password
 from bot.web.typedefs import RUNTIME
+from handlers.types import Resident
 from storage import officers
 from storage.models import Answer, AuditEvent, WebMessage
 from tests.test_dialogue import say
@@ -53,7 +54,7 @@ async def add_officer(client: TestClient, name: str = "anna", password: str = PA
 
 _BUTTON = re.compile(r'<button type="submit" class="choice" name="data" value="([^"]*)">([^<]*)</button>')
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
-_BUBBLE = re.compile(r'<li class="message message-(\w+)"[^>]*>.*?<div class="bubble">(.*?)</div>', re.S)
+_BUBBLE = re.compile(r'<li class="message message-(\w+)"[^>]*>.*?<div class="bubble"[^>]*>(.*?)</div>', re.S)
 
 
 @dataclass
@@ -659,7 +660,7 @@ async def test_a_web_tipster_attaches_a_photo_and_describes_the_place_and_the_of
     page = await resident.send(place)
     assert page.said(say("tips-place-added", "sv"))
     page = await resident.press(say("tips-anonymous-button", "sv"))
-    assert page.said(say("tips-summary-place", "sv", place=place))
+    assert page.said(say("tips-summary-place", "sv", place=Resident(place)))
     page = await resident.press(say("tips-send-button", "sv"))
     reference = _REFERENCE.search(next(t for _, t in reversed(page.messages) if _REFERENCE.search(t))).group(0)  # type: ignore[union-attr]
     [stored] = await stored_uploads(client)

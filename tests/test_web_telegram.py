@@ -241,6 +241,7 @@ async def test_a_photo_uploaded_in_the_web_chat_reaches_the_officer_chat_as_an_u
     fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
 ) -> None:
     from bot.outbox import outbox_ctx
+    from handlers.types import Resident
     from tests.conftest import OFFICER_CHAT_ID
     from tests.test_dialogue import say
     from tests.test_web import WebResident, tiny_png, to_photo_step, upload
@@ -265,4 +266,4 @@ async def test_a_photo_uploaded_in_the_web_chat_reaches_the_officer_chat_as_an_u
         assert photo.params["_uploads"]["photo"] == png
         assert not str(photo.params["photo"]).startswith("web:")
         [card] = [c for c in fake_api.sent_to(OFFICER_CHAT_ID) if "Klotter på busskuren" in c.params.get("text", "")]
-        assert say("officer-chat-tip-place", "sv", place="Torget, vid busskuren") in card.params["text"]
+        assert say("officer-chat-tip-place", "sv", place=Resident("Torget, vid busskuren")) in card.params["text"]

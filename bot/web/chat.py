@@ -29,6 +29,7 @@ from multidict import MultiDictProxy
 from bot.web.render import accept_language, browser_locale, page
 from bot.web.security import scrubbed_traceback, set_cookie
 from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
+from handlers.common import visible_text
 from handlers.context import LOCAL_TIME
 from handlers.router import COMMANDS, MENU_COMMANDS, Outcome, handle_turn
 from handlers.states import State
@@ -185,12 +186,13 @@ def _turn_of(form: MultiDictProxy[object], browser: str, request: web.Request) -
         return Turn(kind=TurnKind.COMMAND, command=command, text=f"/{command}", **common)  # type: ignore[arg-type]
     if not isinstance(text, str):
         return None
-    text = text.replace("\r\n", "\n")[:MAX_TEXT]
-    if not text.strip():
+    # Cleaned as every channel's text is (handlers/common.py); nothing visible is no message.
+    text = visible_text(text[:MAX_TEXT])
+    if not text:
         return None
-    match = _COMMAND.match(text.strip())
+    match = _COMMAND.match(text)
     if match is not None:
-        return Turn(kind=TurnKind.COMMAND, command=match.group(1).lower(), text=text.strip(), **common)  # type: ignore[arg-type]
+        return Turn(kind=TurnKind.COMMAND, command=match.group(1).lower(), text=text, **common)  # type: ignore[arg-type]
     return Turn(kind=TurnKind.TEXT, text=text, **common)  # type: ignore[arg-type]
 
 

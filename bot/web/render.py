@@ -8,17 +8,22 @@ from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import web
+from markupsafe import Markup
 
 from bot.web.typedefs import RUNTIME
 from handlers.common import locale_from_code
-from handlers.types import Text
+from handlers.types import Resident, Text
 
 
 def translator(request: web.Request, locale: str) -> Any:
+    """Return `t(key, **params)`; a parameter wrapped in `resident(...)` is shown in a `<bdi>`, as written."""
     catalogs = request.app[RUNTIME].catalogs
 
     def t(key: str, /, **params: object) -> str:
-        return catalogs.render(Text(key, MappingProxyType(dict(params))), locale)
+        text = Text(key, MappingProxyType(dict(params)))
+        if any(isinstance(value, Resident) for value in params.values()):
+            return Markup(catalogs.render(text, locale, html=True))  # escaped there, values in <bdi>
+        return catalogs.render(text, locale)
 
     return t
 
@@ -65,6 +70,8 @@ def page(
         "campaign": runtime.campaign,
         "languages": language_names(request),
         "asset": lambda name: request.app.router["static"].url_for(filename=name),
+        # A resident's words as a parameter of t(): t('key', name=resident(tip.contact_name)).
+        "resident": Resident,
         **(context or {}),
     }
     return aiohttp_jinja2.render_template(template, request, values, status=status)
