@@ -11,7 +11,7 @@ from aiohttp import web
 from markupsafe import Markup
 
 from bot.web.typedefs import RUNTIME
-from handlers.common import locale_from_code
+from handlers.common import BIDI_CONTROLS, locale_from_code
 from handlers.types import Resident, Text
 
 
@@ -26,6 +26,11 @@ def translator(request: web.Request, locale: str) -> Any:
         return catalogs.render(text, locale)
 
     return t
+
+
+def clean_shown(words: str | None) -> str:
+    """Return a resident's words without bidi controls (for text stored before the input removed them)."""
+    return BIDI_CONTROLS.sub("", words or "")
 
 
 def language_names(request: web.Request) -> list[tuple[str, str]]:
@@ -70,8 +75,10 @@ def page(
         "campaign": runtime.campaign,
         "languages": language_names(request),
         "asset": lambda name: request.app.router["static"].url_for(filename=name),
-        # A resident's words as a parameter of t(): t('key', name=resident(tip.contact_name)).
+        # A resident's words as a parameter of t(): t('key', name=resident(tip.contact_name)),
+        # and on their own, in an element with dir="auto" or a <bdi>: clean(tip.text).
         "resident": Resident,
+        "clean": clean_shown,
         **(context or {}),
     }
     return aiohttp_jinja2.render_template(template, request, values, status=status)
