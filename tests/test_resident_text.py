@@ -166,6 +166,17 @@ class Resident_:
         return await self._turn(TurnKind.BUTTON, data=data)
 
 
+async def at_the_tip_text(runtime: Runtime) -> Resident_:
+    """A resident who consented, began a tip and chose its topic: next comes the text."""
+    resident = Resident_(runtime)
+    await resident.command("start")
+    await resident.press("privacy-agree")
+    await resident.command("tip")
+    await resident.press("tips-continue-button")
+    await resident.press("tips-topic-crime")
+    return resident
+
+
 async def answers_of(runtime: Runtime) -> list[Answer]:
     async with runtime.services.sessionmaker() as session:
         return list((await session.exec(select(Answer))).all())
@@ -198,12 +209,7 @@ async def test_an_answer_with_nul_and_control_characters_is_stored_without_them(
 
 
 async def test_invisible_tip_text_name_and_place_are_empty_and_nul_is_dropped(runtime: Runtime) -> None:
-    resident = Resident_(runtime)
-    await resident.command("start")
-    await resident.press("privacy-agree")
-    await resident.command("tip")
-    await resident.press("tips-continue-button")
-    await resident.press("tips-topic-crime")
+    resident = await at_the_tip_text(runtime)
     said = await resident.send("\u3164")
     assert said[0] == say("tips-text-empty")
     await resident.send("Någon\x00 kör moped på gångvägen")
@@ -227,12 +233,7 @@ async def test_invisible_tip_text_name_and_place_are_empty_and_nul_is_dropped(ru
 
 
 async def test_a_tip_of_three_thousand_characters_is_shown_whole_in_its_summary(runtime: Runtime) -> None:
-    resident = Resident_(runtime)
-    await resident.command("start")
-    await resident.press("privacy-agree")
-    await resident.command("tip")
-    await resident.press("tips-continue-button")
-    await resident.press("tips-topic-crime")
+    resident = await at_the_tip_text(runtime)
     words = ("Bilar kör för fort förbi skolan på Storgatan varje morgon! " * 60)[:3000].strip()
     assert 2500 < len(words) <= 3000
     await resident.send(words)
