@@ -37,7 +37,8 @@ from handlers.types import Reply, Text, Turn, TurnKind
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
-# Longer replies are split at paragraph breaks below Telegram's 4,096-character limit.
+# Longer replies are split at paragraph breaks below Telegram's limit of 4,096, which counts
+# UTF-16 code units: an emoji or another character beyond U+FFFF counts twice.
 _CHUNK = MessageLimit.MAX_TEXT_LENGTH - 96
 
 
@@ -156,6 +157,11 @@ class TelegramChannel:
         query, user = update.callback_query, update.effective_user
         if query is None or user is None or query.message is None:
             return
+        if not officer.is_officer(self.services, CHANNEL, str(user.id)):
+            # Told privately (a toast to the one who pressed), not in front of the whole group.
+            locale = self.services.campaign.default_locale
+            await query.answer(self.catalogs.render(Text.of("officer-chat-not-allowed"), locale), show_alert=True)
+            return
         await query.answer()
         chat_id = query.message.chat.id
         turn = Turn(
@@ -271,16 +277,33 @@ def _media_of(message: Message) -> tuple[str, str]:
     return "other", ""
 
 
+def utf16_length(text: str) -> int:
+    """Return the length of `text` as Telegram counts it: in UTF-16 code units."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _fitting(text: str, limit: int) -> int:
+    """Return how many characters of `text` fit in `limit` UTF-16 code units."""
+    units = 0
+    for index, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return index
+    return len(text)
+
+
 def split_text(text: str, limit: int = _CHUNK) -> Sequence[str]:
-    """Split a long text at paragraph, then line, then word breaks into chunks under `limit`."""
-    if len(text) <= limit:
+    """Split a long text at paragraph, then line, then word breaks into chunks of at most `limit`
+    UTF-16 code units."""
+    if utf16_length(text) <= limit:
         return [text]
     chunks: list[str] = []
     rest = text
-    while len(rest) > limit:
-        cut = max(rest.rfind("\n\n", 0, limit), rest.rfind("\n", 0, limit), rest.rfind(" ", 0, limit))
+    while utf16_length(rest) > limit:
+        end = _fitting(rest, limit)
+        cut = max(rest.rfind("\n\n", 0, end), rest.rfind("\n", 0, end), rest.rfind(" ", 0, end))
         if cut <= 0:
-            cut = limit
+            cut = end
         chunks.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     if rest:

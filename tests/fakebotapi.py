@@ -2,7 +2,8 @@
 
 The bot under test talks to it over real HTTP exactly as to api.telegram.org: long
 polling `getUpdates`, `sendMessage`, `answerCallbackQuery`, ... The server records
-every call, can be told to fail (HTTP 500, 429 with retry_after), and hands out
+every call, can be told to fail (HTTP 500, 429 with retry_after), refuses what Telegram
+refuses (a text over 4,096 UTF-16 code units, callback data over 64 bytes), and hands out
 updates that `FakeUser`s create: `await resident.send("/start")`,
 `await resident.press("Trafiksäkerhet")`.
 """
@@ -105,6 +106,12 @@ class FakeBotAPI:
                 body["description"] = f"Too Many Requests: retry after {fault.retry_after}"
                 body["parameters"] = {"retry_after": fault.retry_after}
             return web.json_response(body, status=fault.status)
+        refused = _refusal(method, params)
+        if refused is not None:
+            # As Telegram answers a request it will never accept (a retry does not help).
+            self.calls.append(Call(method, params, result="refused 400"))
+            body = {"ok": False, "error_code": 400, "description": f"Bad Request: {refused}"}
+            return web.json_response(body, status=400)
         handler = getattr(self, f"_m_{method}", None)
         result = await handler(params) if handler is not None else self._generic(method, params)
         if method != "getUpdates":
@@ -228,6 +235,40 @@ class FakeBotAPI:
 
     def sent_to(self, chat_id: int, method: str = "sendMessage") -> list[Call]:
         return [c for c in self.calls if c.method == method and c.params.get("chat_id") == chat_id]
+
+# Telegram's limits: text and captions count UTF-16 code units, callback data bytes.
+MAX_TEXT_UNITS = 4096
+MAX_CAPTION_UNITS = 1024
+MAX_CALLBACK_DATA_BYTES = 64
+MAX_CALLBACK_ANSWER_CHARS = 200
+
+
+def utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _refusal(method: str, params: dict[str, Any]) -> str | None:
+    """Return Telegram's reason to refuse this call outright, or None."""
+    if method in ("sendMessage", "editMessageText"):
+        text = str(params.get("text", ""))
+        if not text.strip():
+            return "message text is empty"
+        if utf16_units(text) > MAX_TEXT_UNITS:
+            return "message is too long"
+    captions = [params.get("caption")] + [m.get("caption") for m in params.get("media", []) if isinstance(m, dict)]
+    if any(isinstance(c, str) and utf16_units(c) > MAX_CAPTION_UNITS for c in captions):
+        return "message caption is too long"
+    if method == "answerCallbackQuery" and len(str(params.get("text", ""))) > MAX_CALLBACK_ANSWER_CHARS:
+        return "MESSAGE_TOO_LONG"
+    markup = params.get("reply_markup")
+    rows = markup.get("inline_keyboard", []) if isinstance(markup, dict) else []
+    for row in rows:
+        for button in row:
+            data = button.get("callback_data")
+            if data is not None and not 1 <= len(str(data).encode()) <= MAX_CALLBACK_DATA_BYTES:
+                return "BUTTON_DATA_INVALID"
+    return None
+
 
 async def _params(request: web.Request) -> dict[str, Any]:
     if request.content_type == "application/json":

@@ -377,3 +377,40 @@ async def test_an_override_in_a_tipsters_name_cannot_turn_the_phone_number_aroun
     assert RLO not in inbox.html
     assert re.search(r"<bdi[^>]*>Gammalt tips</bdi>", inbox.html) and re.search(r"<bdi[^>]*>Bråk vid kiosken</bdi>",
                                                                                inbox.html)
+
+
+# --- Telegram's limits --------------------------------------------------------------------------------
+
+
+def test_long_texts_are_split_by_utf16_code_units_as_telegram_counts_them() -> None:
+    from bot.telegram import split_text, utf16_length
+
+    for text in ("🚗" * 3000, "hej 🚗🚗 " * 1000, "ա" * 5000, "👨\u200d👩\u200d👧 " * 900):
+        chunks = split_text(text)
+        assert all(utf16_length(chunk) <= 4000 for chunk in chunks), [utf16_length(c) for c in chunks]
+        assert "".join(chunks).replace(" ", "") == text.replace(" ", "")
+    assert split_text("kort") == ["kort"]
+
+
+async def test_an_emoji_tip_over_4096_utf16_units_reaches_the_officer_chat_in_pieces(
+    bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser], officer: FakeUser
+) -> None:
+    from tests.fakebotapi import MAX_TEXT_UNITS, utf16_units
+    from tests.test_tips import send_tip
+
+    resident = make_resident(person, "sv")
+    await consent(resident)
+    words = "🚗" * 3000   # 3,000 characters (the limit), 6,000 UTF-16 code units
+    reference = await send_tip(resident, words)
+    # The resident saw the whole summary, in two messages.
+    assert sum(m.text.count("🚗") for m in resident.messages) >= 3000
+
+    def card() -> list[str]:
+        return [c.params["text"] for c in fake_api.sent_to(OFFICER_CHAT_ID) if isinstance(c.result, dict)]
+
+    await fake_api.wait_for(lambda: sum(text.count("🚗") for text in card()) == 3000)
+    texts = card()
+    assert len(texts) >= 2 and reference in texts[0]
+    assert fake_api.sent_to(OFFICER_CHAT_ID)[-1].params.get("reply_markup")   # the buttons under the last piece
+    assert all(utf16_units(text) <= MAX_TEXT_UNITS for text in texts)
+    assert not [c for c in fake_api.calls if c.result == "refused 400"]

@@ -369,11 +369,18 @@ async def test_someone_in_the_officer_chat_who_is_not_an_officer_is_refused_and_
     before = len(resident.messages)
     stranger = person(31337, first_name="Mallory", chat_id=OFFICER_CHAT_ID, chat_type="group")
 
-    refused = await stranger.press(t("officer-chat-taken-button", "sv"), card)
-    assert refused[-1].text == t("officer-chat-not-allowed", "sv")
+    def toasts() -> list[dict[str, Any]]:
+        return [c.params for c in fake_api.calls if c.method == "answerCallbackQuery" and c.params.get("text")]
+
+    # A press is refused privately, to the one who pressed: nothing is said to the whole group.
+    for button in ("officer-chat-taken-button", "officer-chat-block-button"):
+        in_the_group = len(stranger.messages)
+        await stranger.press(t(button, "sv"), card)
+        assert len(stranger.messages) == in_the_group
+        assert toasts()[-1]["text"] == t("officer-chat-not-allowed", "sv")
+        assert toasts()[-1]["show_alert"] is True
+    assert len(toasts()) == 2
     refused = await stranger.reply_to(card.message_id, "Vem är du? Skriv ditt namn!")
-    assert refused[-1].text == t("officer-chat-not-allowed", "sv")
-    refused = await stranger.press(t("officer-chat-block-button", "sv"), card)
     assert refused[-1].text == t("officer-chat-not-allowed", "sv")
 
     await asyncio.sleep(0.3)
