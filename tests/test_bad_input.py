@@ -48,7 +48,7 @@ async def test_a_blank_message_is_not_an_answer(bot: BotHarness, at_question: Fa
 
 async def test_a_5000_character_answer_is_refused_with_the_limit(bot: BotHarness, at_question: FakeUser) -> None:
     replies = await at_question.send("trygghet " * 555)
-    assert replies[0].text.startswith("Ditt svar är 4\u00a0994 tecken långt, men kan vara högst 2\u00a0000.")
+    assert replies[0].text.startswith("Ditt svar är 4\u00a0994 tecken långt, men får vara högst 2\u00a0000.")
     assert await stored_answers(bot) == []
     replies = await at_question.send("ord " * 499 + "ord")  # 1,999 characters: allowed
     assert replies[0].text.startswith("Tack, ditt svar är sparat.")

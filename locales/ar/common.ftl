@@ -1,8 +1,8 @@
 ### العربية (ar). Draft translation from Swedish: awaiting review by a native speaker.
 ### Common texts: greeting, language, help, promises, menu, errors.
 
-start-welcome = أهلًا وسهلًا بك في الحوار مع سكان { $municipality }!
-common-not-emergency = هذه ليست قناة للطوارئ. في حالة الطوارئ: اتصل بالرقم { -emergency }. وللتواصل مع الشرطة في الحالات غير الطارئة: اتصل بالرقم { -police-non-emergency }.
+start-welcome = أهلًا وسهلًا بك في حوار السكان في { $municipality }!
+common-not-emergency = هذه ليست قناة للطوارئ. في حالة الطوارئ أو إذا كانت جريمة تقع الآن: اتصل بالرقم { -emergency }. وللتواصل مع الشرطة في الحالات غير الطارئة: اتصل بالرقم { -police-non-emergency }.
 common-use-buttons = يُرجى الاختيار باستخدام الأزرار أدناه.
 common-stale-button = هذا الزر يتبع خطوة سابقة ولم يعد يعمل. لنتابع من هنا:
 common-unknown-command = لا أعرف هذا الأمر. اكتب { -cmd-help } لترى ما يمكنني فعله.
@@ -23,7 +23,7 @@ help-intro = هنا يمكنك أن تخبر الشرطة والبلدية في 
 help-commands =
     ما يمكنك فعله هنا:
     { -cmd-answer } – أجب عن السؤال (مرة أخرى)
-    { -cmd-promises } – اقرأ الوعود وتابع كيف يسير العمل
+    { -cmd-promises } – اقرأ الوعود
     { -cmd-mydata } – اطّلع على ما هو محفوظ عنك
     { -cmd-forget } – احذف كل ما قدّمته
     { -cmd-language } – غيّر اللغة
@@ -58,6 +58,7 @@ command-help = مساعدة وتواصل
 -emergency = 112
 -police-non-emergency = 114 14
 -example-phone = 070-123 45 67
+-police-website = polisen.se
 -cmd-start = /start
 -cmd-answer = /answer
 -cmd-promises = /promises

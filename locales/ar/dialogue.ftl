@@ -8,5 +8,5 @@ dialogue-answer-too-long = عدد أحرف إجابتك { $length }، والحد
 dialogue-answer-saved = شكرًا، حُفظت إجابتك.
 dialogue-focus-question = بأي مجال تتعلق إجابتك أكثر من غيره؟
 dialogue-follow-up-optional = اختياري – يمكنك تخطي هذا السؤال.
-dialogue-follow-up-skip = تخطي
-dialogue-thanks = شكرًا لأنك خصّصت من وقتك! إجابتك تساعد الشرطة والبلدية في { $municipality } على القيام بالأمور الصحيحة.
+dialogue-follow-up-skip = تخطَّ
+dialogue-thanks = شكرًا لأنك خصّصت جزءًا من وقتك! إجابتك تساعد الشرطة والبلدية في { $municipality } على القيام بالأمور الصحيحة.

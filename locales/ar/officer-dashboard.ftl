@@ -1,7 +1,7 @@
 ### العربية (ar). Draft translation from Swedish: awaiting review by a native speaker.
 ### The officer dashboard (/officer): login, results, answers, tips, audit log.
 
-officer-dashboard-name = لوحة شرطي الحي
+officer-dashboard-name = لوحة شرطي المنطقة
 officer-nav-label = الأقسام
 officer-nav-results = النتائج
 officer-nav-answers = الإجابات
@@ -16,7 +16,7 @@ officer-login-password = كلمة المرور
 officer-login-submit = تسجيل الدخول
 officer-login-help = يُنشئ الحسابات من يدير الخدمة، بالأمر «medborgardialog officer add».
 officer-login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
-officer-login-throttled = محاولات فاشلة كثيرة جداً. انتظر ربع ساعة ثم حاول مرة أخرى.
+officer-login-throttled = محاولات فاشلة كثيرة جدًا. انتظر ربع ساعة ثم حاول مرة أخرى.
 
 officer-filters = التصفية
 officer-filter-area = المجال
@@ -65,7 +65,7 @@ officer-page-next = الصفحة التالية
 officer-page-of = الصفحة { $page } من { $pages }
 
 officer-audit-title = السجل
-officer-audit-intro = من فتح أو غيّر ماذا، الأحدث أولاً.
+officer-audit-intro = من فتح أو غيّر ماذا، الأحدث أولًا.
 officer-col-officer = الموظف
 officer-col-action = الحدث
 officer-col-target = يخص
@@ -102,12 +102,12 @@ officer-tip-from-tipster = المُبلِّغ
 officer-tip-set-status = غيّر الحالة
 officer-tip-status-save = احفظ الحالة
 officer-tip-reply = ردّ على المُبلِّغ
-officer-tip-reply-hint = يُرسل الرد إلى المُبلِّغ عبر القناة التي جاء منها البلاغ، مع المرجع. لن تعرف أبداً من هو المُبلِّغ.
+officer-tip-reply-hint = يُرسل الرد إلى المُبلِّغ عبر القناة التي جاء منها البلاغ، مع المرجع. لن تعرف أبدًا من هو المُبلِّغ.
 officer-tip-reply-send = أرسل الرد
 officer-tip-replied = الرد في طريقه إلى المُبلِّغ.
 officer-tip-status-changed = تم تغيير الحالة.
 officer-tip-not-changed = لم يتغيّر شيء.
 officer-tips-back = العودة إلى البلاغات
-officer-tip-reply-empty = كان الرد فارغاً، فلم يُرسل شيء.
-officer-tip-reply-too-long = الرد طويل جداً: { $limit } حرفاً كحد أقصى.
+officer-tip-reply-empty = كان الرد فارغًا، فلم يُرسل شيء.
+officer-tip-reply-too-long = الرد طويل جدًا: { $limit } حرفًا كحد أقصى.
 officer-tip-unreachable = لم يعد من الممكن الوصول إلى المُبلِّغ (أُغلق البلاغ منذ مدة طويلة، أو حذف المُبلِّغ بياناته).

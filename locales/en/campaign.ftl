@@ -2,22 +2,22 @@
 ### The Dals-Ed 2017 campaign (bot/campaigns/dals-ed-2017.toml), in the words of the seed.
 
 campaign-title = Citizen promises in Dals-Ed
-campaign-intro = The police and Dals-Ed municipality want to know what you, who live, work or visit here, find important for feeling safe and secure. The answers help us make the picture of the problems clear and give promises with concrete activities.
-campaign-question = What measures do you think the police and the municipality could take to increase your safety, trust and security?
+campaign-intro = The police and Dals-Ed municipality want to know what matters to you – whether you live, work or are visiting here – for feeling safe and secure. Your answers help us see which problems there are and make promises with concrete actions.
+campaign-question = What measures do you think the police and the municipality could take to increase your safety, your trust and your sense of security?
 campaign-contact-title = community police officer
 
-campaign-focus-visible-police = A more visible police
+campaign-focus-visible-police = More visible police
 campaign-focus-migration-integration = Migration and integration
 campaign-focus-traffic-safety = Traffic safety
 campaign-focus-other = Something else
 
-campaign-promise-visible-police = The police and Dals-Ed municipality promise an increased police presence and visibility. The aim is to increase safety where residents experience problems – an accessible and present police strengthens safety.
-campaign-promise-migration-integration = The municipality and the police work together on measures that support migration and integration work, both in municipal housing and at the Migration Agency's facilities, since many still feel unsafe and uncertain about that work.
-campaign-promise-traffic-safety = The municipality and the police work together and take measures that increase traffic safety in the municipality.
+campaign-promise-visible-police = The police and Dals-Ed municipality promise that the police will be seen more and be present more often. The aim is to increase safety where residents experience problems. Residents say that police who are close by and easy to reach make people feel safer.
+campaign-promise-migration-integration = The municipality and the police work together on what helps the work on migration and integration. Many people still feel unsafe and uncertain about that work. Efforts have already been made in municipal housing and at the Swedish Migration Agency's (Migrationsverket) facilities.
+campaign-promise-traffic-safety = The municipality and the police work together and do what increases traffic safety in the municipality.
 
-campaign-follow-up-visible-police = Follow-up: an action plan is drawn up at the beginning of 2017 describing who does what.
-campaign-follow-up-migration-integration = Follow-up: an action plan is drawn up at the beginning of 2017 describing how the municipality and the police work together.
-campaign-follow-up-traffic-safety = Follow-up: an action plan is drawn up at the beginning of 2017 describing who does what with the resources available.
+campaign-follow-up-visible-police = Plan: at the beginning of 2017 a joint action plan is made. It describes who will do what with the resources available, and how the municipality and the police work together.
+campaign-follow-up-migration-integration = Plan: at the beginning of 2017 a joint action plan is made. It describes who will do what with the resources available, and how the municipality and the police work together.
+campaign-follow-up-traffic-safety = Plan: at the beginning of 2017 a joint action plan is made. It describes who will do what with the resources available, and how the municipality and the police work together.
 
 campaign-fq-relation = Do you live in, work in or visit Dals-Ed?
 campaign-fq-relation-lives = I live here

@@ -2,14 +2,14 @@
 ### Common texts: greeting, language, help, promises, menu, errors.
 
 start-welcome = Hello and welcome to the citizen dialogue in { $municipality }!
-common-not-emergency = This is not an emergency channel. In an emergency, call 112. To reach the police otherwise, call 114 14.
+common-not-emergency = This is not an emergency channel. In an emergency or if a crime is happening now, call 112. To reach the police otherwise, call 114 14.
 common-use-buttons = Please choose with the buttons below.
 common-stale-button = That button belongs to an earlier step and no longer works. Here is where we are:
 common-unknown-command = I don't know that command. Send /help to see what I can do.
 common-private-only = I only talk in private chats, so that your answers stay between us. Please write to me directly.
 common-edit-ignored = I don't read edits of messages already sent. Please send a new message instead.
 common-error = Sorry, something went wrong on our side and what you sent could not be saved. Please try again in a moment.
-common-cancelled = All right, let's leave that.
+common-cancelled = OK, cancelled.
 
 language-name = English
 language-pick = Choose your language:
@@ -19,13 +19,13 @@ language-switch-offer = It looks like you are writing in { $language }. Would yo
 language-switch-yes = Yes, switch to English
 language-switch-no = No, keep the language
 
-help-intro = Here you can tell the police and the municipality of { $municipality } what would increase your safety, trust and security. Your answers are stored without your name, and the police and the municipality do not see who wrote them.
+help-intro = Here you can tell the police and the municipality of { $municipality } what would increase your safety, your trust and your sense of security. Your answers are stored without your name, and the police and the municipality do not see who wrote them.
 help-commands =
     What you can do:
     /answer – answer the question (again)
-    /promises – read the promises and how the work is going
+    /promises – read the promises
     /mydata – see what is stored about you
-    /forget – erase everything you have given
+    /forget – erase everything you have shared
     /language – change the language
     /privacy – read how your data is handled
     /cancel – stop what you are doing

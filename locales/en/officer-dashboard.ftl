@@ -1,7 +1,7 @@
 ### English (en). Draft translation from Swedish: awaiting review by a native speaker.
 ### The officer dashboard (/officer): login, results, answers, tips, audit log.
 
-officer-dashboard-name = Community police overview
+officer-dashboard-name = Community police officer's overview
 officer-nav-label = Sections
 officer-nav-results = Results
 officer-nav-answers = Answers

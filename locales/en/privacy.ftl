@@ -33,5 +33,5 @@ forget-confirm =
     }
 forget-yes = Yes, erase everything
 forget-no = No, keep it
-forget-done = Done. Everything you gave has been erased. Send /start if you want to begin again.
+forget-done = Done. Everything you have shared has been erased. Send /start if you want to begin again.
 forget-kept = All right, nothing was erased.

@@ -20,15 +20,15 @@ tips-privacy-note =
 tips-mydata = Tips you have sent: { $count } (see them with /mytips)
 tips-forget-note = Your { $count } tips stay with the police as public documents, but everything that links them to you is deleted: the chat we answer to, your name and phone number if you left them, and the code you are stored under. The police can then no longer answer you about them.
 
-tips-notice-intro = Here you can send a tip to the community police officer (kommunpolis). First, a few things that are good to know:
+tips-notice-intro = Here you can send a tip to the community police officer (kommunpolis). A tip is not a police report: to report a crime, call 114 14 or go to polisen.se. First, a few things that are good to know:
 tips-notice-office-hours = Tips are read { $hours }, not around the clock. Do not count on a quick answer.
-tips-notice-public-record = A tip the police receive becomes an official public document (allmän handling). Before anyone else may read it, the police assess whether the information must be kept secret (a secrecy assessment).
+tips-notice-public-record = A tip the police receive becomes an official public document (allmän handling). That means other people can ask to read the tip. Before anyone else may read it, the police assess whether the information must be kept secret (a secrecy assessment).
 tips-notice-anonymous = The police do not see who you are: to them you are anonymous. The service links the tip to your chat with a code, so that you can follow it with /mytips and get answers here. If you want to be contacted, you can leave your name and phone number yourself. You can skip any step or cancel at any time.
 tips-continue-button = Continue
 tips-cancel-button = Cancel
 tips-skip-button = Skip
 tips-cancelled = OK, the tip was not sent.
-tips-blocked = Sorry, we no longer accept tips from you here. In an emergency, call 112. To reach the police otherwise, call 114 14.
+tips-blocked = Sorry, we no longer accept tips from you here. In an emergency or if a crime is happening now, call 112. To reach the police otherwise, call 114 14.
 tips-limit-reached = You have sent { $limit } tips in the last hour, which is the limit. Please wait a while and try again. In an emergency, call 112.
 
 tips-topic-question = What is the tip about? If you are not sure, choose "Something else".
@@ -42,15 +42,15 @@ tips-text-too-long = The text is { $length } characters long, but may be at most
 
 tips-photos-question = Do you want to add photos? Send up to { $limit } photos, one at a time or several at once. Then press "Done". You can also skip this.
 tips-photos-done-button = Done ({ $count } added)
-tips-photos-only = Here I can only take photos (not files, videos or stickers). Send a photo, or press a button.
+tips-photos-only = I can only accept photos here (not files, videos or stickers). Send a photo, or press a button.
 tips-photos-full = You have already added { $limit } photos, which is the most allowed.
 tips-photo-added = Photo { $count } of at most { $limit } added. Send more, or press "Done".
 # The same steps where the channel shows a file picker and a "share my location" button (the web chat).
 tips-photos-question-form = Do you want to add photos? Choose a photo with the button below (JPEG, PNG or WebP), one at a time, up to { $limit }. Then press "Done". You can also skip this.
-tips-photos-only-form = Here I can only take photos. Choose a photo with the button below, or press a button.
+tips-photos-only-form = I can only accept photos here. Choose a photo with the button below, or press a button.
 tips-photo-added-form = Photo { $count } of at most { $limit } added. Choose more with the button below, or press "Done".
 tips-photo-too-large = The photo is too large. It may be at most { $limit } MB. Choose a smaller photo, or skip.
-tips-photo-not-an-image = That file is not a photo I can take. Choose a photo in JPEG, PNG or WebP format.
+tips-photo-not-an-image = That file is not a photo I can accept. Choose a photo in JPEG, PNG or WebP format.
 
 tips-location-question = Do you want to show where it is? Share a location: tap the paper clip (📎) and choose "Location". Or write briefly where it is (at most { $limit } characters). You can also skip this.
 tips-location-hint = Here I can take a shared location or a short description of the place. Tap the paper clip (📎) and choose "Location", write where it is – or skip.
@@ -66,7 +66,7 @@ tips-contact-me-button = Yes, I will leave my name and phone
 tips-name-question = What is your name? (Optional – you can skip this.)
 tips-name-invalid = Please write your name in at most { $limit } characters, or skip.
 tips-phone-question = Which phone number can the police reach you on? (Optional – you can skip this.)
-tips-phone-invalid = That does not look like a phone number. Write only digits, for example 070-123 45 67, or skip.
+tips-phone-invalid = That does not look like a phone number. Write the number in digits, for example 070-123 45 67, or skip.
 
 tips-empty = The tip is empty. Write a few words about what it is about, or add a photo or a place.
 tips-summary-intro = This is your tip:

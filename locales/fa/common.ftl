@@ -2,7 +2,7 @@
 ### Common texts: greeting, language, help, promises, menu, errors.
 
 start-welcome = سلام! به گفت‌وگو با باشندگان { $municipality } خوش آمدید!
-common-not-emergency = این یک راه تماس اضطراری نیست. در حالت اضطرار: به { -emergency } زنگ بزنید. برای تماس با پولیس در موارد غیر اضطراری: به { -police-non-emergency } زنگ بزنید.
+common-not-emergency = این یک راه تماس اضطراری نیست. در حالت اضطرار یا اگر همین حالا جرمی در حال وقوع است: به { -emergency } زنگ بزنید. برای تماس با پولیس در موارد غیر اضطراری: به { -police-non-emergency } زنگ بزنید.
 common-use-buttons = لطفاً با دکمه‌های زیر انتخاب کنید.
 common-stale-button = این دکمه مربوط به یک مرحلۀ قبلی است و دیگر کار نمی‌کند. از اینجا ادامه می‌دهیم:
 common-unknown-command = این فرمان را نمی‌شناسم. برای دیدن کارهایی که می‌توانم انجام دهم، { -cmd-help } را بنویسید.
@@ -23,7 +23,7 @@ help-intro = در اینجا می‌توانید به پولیس و شاروال
 help-commands =
     این کارها را می‌توانید انجام دهید:
     { -cmd-answer } – جواب دادن به سوال (دوباره)
-    { -cmd-promises } – خواندن تعهدات و اینکه کار چطور پیش می‌رود
+    { -cmd-promises } – خواندن تعهدات
     { -cmd-mydata } – دیدن معلوماتی که از شما ذخیره شده است
     { -cmd-forget } – پاک کردن همه چیزهایی که داده‌اید
     { -cmd-language } – تغییر زبان
@@ -58,6 +58,7 @@ command-help = کمک و تماس
 -emergency = 112
 -police-non-emergency = 114 14
 -example-phone = 070-123 45 67
+-police-website = polisen.se
 -cmd-start = /start
 -cmd-answer = /answer
 -cmd-promises = /promises

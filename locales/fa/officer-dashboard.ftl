@@ -1,11 +1,11 @@
 ### دری (fa). Draft translation from Swedish: awaiting review by a native speaker.
 ### The officer dashboard (/officer): login, results, answers, tips, audit log.
 
-officer-dashboard-name = صفحهٔ پولیس محل
+officer-dashboard-name = صفحهٔ مامور پولیس محل
 officer-nav-label = بخش‌ها
 officer-nav-results = نتایج
 officer-nav-answers = جواب‌ها
-officer-nav-tips = اطلاعات
+officer-nav-tips = اطلاع‌ها
 officer-nav-audit = ثبت رویدادها
 officer-logged-in-as = وارد شده: { $name }
 officer-logout = خروج
@@ -20,7 +20,7 @@ officer-login-throttled = کوشش‌های ناموفق زیاد. یک ربع �
 
 officer-filters = فیلتر
 officer-filter-area = بخش
-officer-filter-locale = زبان گفتگو
+officer-filter-locale = زبان گفت‌وگو
 officer-filter-text-language = زبان متن
 officer-filter-from = از
 officer-filter-to = تا
@@ -32,7 +32,7 @@ officer-filter-apply = نشان بده
 officer-filter-clear = پاک کردن فیلتر
 officer-language-unknown = نامعلوم
 
-officer-results-title = نتایج گفتگو
+officer-results-title = نتایج گفت‌وگو
 officer-results-total =
     { $count ->
         [one] ۱ جواب
@@ -41,7 +41,7 @@ officer-results-total =
 officer-results-read-answers = جواب‌ها را بخوانید
 officer-download-csv = دانلود به شکل CSV
 officer-chart-focus-area = جواب‌ها بر اساس بخش
-officer-chart-locale = جواب‌ها بر اساس زبان گفتگو
+officer-chart-locale = جواب‌ها بر اساس زبان گفت‌وگو
 officer-chart-text-language = جواب‌ها بر اساس زبان متن
 officer-chart-over-time-days = جواب‌ها در روز
 officer-chart-over-time-weeks = جواب‌ها در هفته
@@ -58,7 +58,7 @@ officer-col-answer = جواب
 officer-col-area = بخش
 officer-col-language = زبان
 officer-col-background = پیشینه
-officer-language-pair = { $written } (گفتگو: { $chosen })
+officer-language-pair = { $written } (گفت‌وگو: { $chosen })
 officer-pages = صفحه‌ها
 officer-page-previous = صفحهٔ قبلی
 officer-page-next = صفحهٔ بعدی
@@ -71,7 +71,7 @@ officer-col-action = رویداد
 officer-col-target = مربوط به
 officer-col-detail = جزئیات
 
-officer-tips-title = اطلاعات
+officer-tips-title = اطلاع‌ها
 officer-tips-none = هیچ اطلاعی با این فیلتر نیست.
 officer-filter-status = وضعیت
 officer-filter-topic = موضوع
@@ -107,7 +107,7 @@ officer-tip-reply-send = فرستادن جواب
 officer-tip-replied = جواب در راه اطلاع‌دهنده است.
 officer-tip-status-changed = وضعیت تغییر کرد.
 officer-tip-not-changed = چیزی تغییر نکرد.
-officer-tips-back = بازگشت به اطلاعات
+officer-tips-back = بازگشت به اطلاع‌ها
 officer-tip-reply-empty = جواب خالی بود، پس چیزی فرستاده نشد.
-officer-tip-reply-too-long = جواب خیلی طولانی است: حداکثر { $limit } حرف.
+officer-tip-reply-too-long = جواب خیلی طولانی است: حد اکثر { $limit } حرف.
 officer-tip-unreachable = دیگر نمی‌توان به اطلاع‌دهنده رسید (اطلاع مدت‌ها پیش بسته شده، یا اطلاع‌دهنده معلومات خود را پاک کرده است).

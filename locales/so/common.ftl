@@ -1,8 +1,8 @@
 ### Soomaali (so). Draft translation from Swedish: awaiting review by a native speaker.
 ### Common texts: greeting, language, help, promises, menu, errors.
 
-start-welcome = Salaan, kuna soo dhawoow wadahadalka dadweynaha ee { $municipality }!
-common-not-emergency = Halkan looma soo sheego xaaladaha degdegga ah. Haddii ay jirto xaalad degdeg ah: wac 112. Si aad booliska ula xiriirto marka aysan arrintu degdeg ahayn: wac 114 14.
+start-welcome = Ku soo dhawoow wadahadalka dadweynaha ee { $municipality }!
+common-not-emergency = Halkan looma soo sheego xaaladaha degdegga ah. Haddii ay jirto xaalad degdeg ah ama dambi hadda dhacaya: wac 112. Si aad booliiska ula xiriirto marka aysan arrintu degdeg ahayn: wac 114 14.
 common-use-buttons = Fadlan ku dooro badhamada hoose.
 common-stale-button = Badhankaasi wuxuu ka tirsan yahay tallaabo hore, hadda mana shaqeynayo. Halkan ayaan ka sii wadaynaa:
 common-unknown-command = Amarkaas ma aqaan. Qor /help si aad u aragto waxa aan qaban karo.
@@ -19,11 +19,11 @@ language-switch-offer = Waxay u muuqataa inaad ku qorayso { $language }. Ma rabt
 language-switch-yes = Haa, u beddel Soomaali
 language-switch-no = Maya, ha beddelin
 
-help-intro = Halkan waxaad booliska iyo degmada { $municipality } ugu sheegi kartaa waxa kordhin lahaa ammaankaaga, kalsoonidaada iyo dareenkaaga nabadgelyo. Jawaabahaaga waxaa la kaydiyaa magacaaga la'aantiis, booliska iyo degmaduna ma arkaan cidda qortay.
+help-intro = Halkan waxaad booliiska iyo degmada { $municipality } ugu sheegi kartaa waxa kordhin lahaa ammaankaaga, kalsoonidaada iyo dareenkaaga nabadgelyo. Jawaabahaaga waxaa la kaydiyaa magacaaga la'aantiis, booliiska iyo degmaduna ma arkaan cidda qortay.
 help-commands =
     Waxyaabaha aad samayn karto:
     /answer – ka jawaab su'aasha (mar kale)
-    /promises – akhri ballanqaadyada iyo sida shaqadu u socoto
+    /promises – akhri ballanqaadyada
     /mydata – arag waxa lagaa kaydiyay
     /forget – tirtir wax kasta oo aad bixisay
     /language – beddel luqadda
@@ -31,7 +31,7 @@ help-commands =
     /cancel – jooji waxa aad hadda samaynayso
 help-contact = Ma rabtaa inaad qof la hadasho? La xiriir { $name }, { $title }, telefoon { $phone }.
 
-promises-intro = Ballanqaadka dadweynaha ee { $municipality }: tan ayay booliska iyo degmadu ballanqaadeen, iyagoo ku saleynaya waxa dadka deegaanku sheegeen.
+promises-intro = Ballanqaadka dadweynaha ee { $municipality }: tan ayay booliiska iyo degmadu ballanqaadeen, iyagoo ku saleynaya waxa dadka deegaanku sheegeen.
 promises-area =
     ▪ { $area }
     { $promise }

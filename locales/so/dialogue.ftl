@@ -9,4 +9,4 @@ dialogue-answer-saved = Mahadsanid, jawaabtaada waa la kaydiyay.
 dialogue-focus-question = Jawaabtaadu inta badan mawduucee ayay khusaysaa?
 dialogue-follow-up-optional = Ikhtiyaari – waad ka gudbi kartaa su'aashan.
 dialogue-follow-up-skip = Ka gudub
-dialogue-thanks = Waad ku mahadsan tahay waqtiga aad bixisay! Jawaabtaadu waxay booliska iyo degmada { $municipality } ka caawinaysaa inay sameeyaan waxyaabaha saxda ah.
+dialogue-thanks = Waad ku mahadsan tahay waqtiga aad bixisay! Jawaabtaadu waxay booliiska iyo degmada { $municipality } ka caawinaysaa inay sameeyaan waxyaabaha saxda ah.

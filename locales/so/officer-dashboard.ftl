@@ -1,7 +1,7 @@
 ### Soomaali (so). Draft translation from Swedish: awaiting review by a native speaker.
 ### The officer dashboard (/officer): login, results, answers, tips, audit log.
 
-officer-dashboard-name = Guudmarka booliska xaafadda
+officer-dashboard-name = Guudmarka sarkaalka booliiska ee degmada
 officer-nav-label = Qaybaha
 officer-nav-results = Natiijooyinka
 officer-nav-answers = Jawaabaha
@@ -91,13 +91,13 @@ officer-tip-photo-alt = Sawirka { $number } ee warbixinta { $reference }
 officer-tip-no-photo-access = Sawirku wuxuu ku kaydsan yahay Telegram, waxaana halkan lagu muujin karaa oo keliya marka adeeggu leeyahay token bot.
 officer-tip-location = Goobta
 officer-tip-location-link = Ka fur goobta OpenStreetMap
-officer-tip-place-text = Meesha sida tibaaxuhu u sharraxay
+officer-tip-place-text = Meesha sida warbixiyuhu u sharraxay
 officer-tip-contact = Xogta xiriirka
-officer-tip-contact-given = Warbixiyuhu wuxuu rabaa in lala soo xiriiro: { $name }, taleefan { $phone }
+officer-tip-contact-given = Warbixiyuhu wuxuu rabaa in lala soo xiriiro: { $name }, telefoon { $phone }
 officer-tip-anonymous = Magac la'aan: warbixiyuhu kama tagin xog xiriir.
 officer-tip-thread = Fariimaha
 officer-tip-thread-none = Weli fariimo ma jiraan.
-officer-tip-from-officer = { $name } (booliska)
+officer-tip-from-officer = { $name } (booliiska)
 officer-tip-from-tipster = Warbixiyaha
 officer-tip-set-status = Beddel xaaladda
 officer-tip-status-save = Kaydi xaaladda

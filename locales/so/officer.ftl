@@ -13,7 +13,7 @@ officer-chat-tip-anonymous = Warbixiyuhu waa magac la'aan.
 officer-chat-tip-attachments = Lifaaqyo: { $count } sawir, { $location } (hoos ayaa lagu dirayaa).
 officer-chat-tip-has-location = goob
 officer-chat-tip-no-location = goob ma jirto
-officer-chat-tip-place = Meesha sida tibaaxuhu u sharraxay: { $place }
+officer-chat-tip-place = Meesha sida warbixiyuhu u sharraxay: { $place }
 officer-chat-reply-hint = Ka jawaab fariintan si aad ugu qorto warbixiyaha. Erayadaada sida aad u qortay ayaa loo dirayaa, magacaaga la'aan, adiguna ma ogaan doontid cidda warbixiyuhu yahay.
 officer-chat-photos-caption = Sawir loogu talagalay warbixinta { $reference }
 officer-chat-answer-title = Warbixiyaha ayaa ka jawaabay { $reference }:
@@ -54,13 +54,13 @@ officer-chat-already-blocked = Warbixiyaha { $reference } horeba waa la xannibay
 officer-chat-unblocked = Xannibaadda warbixiyaha { $reference } waa laga qaaday.
 officer-chat-not-blocked = Warbixiyaha { $reference } lama xannibin.
 officer-chat-block-unlinked = Warbixiyaha { $reference } wuu tirtiray xogtiisa, lamana sii aqoonsan karo, xataa xannibaad awgeed.
-officer-chat-not-allowed = Kaliya saraakiisha booliska degmada ee fasaxa leh ayaa halkan ka maamuli kara warbixinnada. Waxba lama dirin.
+officer-chat-not-allowed = Kaliya saraakiisha booliiska degmada ee fasaxa leh ayaa halkan ka maamuli kara warbixinnada. Waxba lama dirin.
 officer-chat-reply-no-tip = Fariintaasi kama tirsana warbixin. Ka jawaab warbixinta lafteeda ama jawaabta warbixiyaha.
 officer-chat-text-only = Qoraal oo keliya ayaa loo gudbin karaa warbixiyaha.
 officer-chat-edit-ignored = Wax ka beddelka fariimaha looma gudbiyo. Qor jawaab cusub haddii wax u baahan yihiin sixid.
 officer-chat-unknown-button = Badhankaas ma aqoonsani.
 officer-chat-help =
-    Warbixinnada loo diro sarkaalka booliska ee degmada halkan ayay yimaadaan.
+    Warbixinnada loo diro sarkaalka booliiska ee degmada halkan ayay yimaadaan.
     • Badhamada ka hooseeya warbixinta ayaa dejiya xaaladdeeda (la qaatay, la xiray, cusub); warbixiyaha waa loo sheegaa.
     • Ka jawaab warbixin, ama jawaabta warbixiyaha, jawaabtaadana waxaa loo dirayaa warbixiyaha.
     • “Xannib warbixiyaha” wuxuu joojiyaa warbixinno kale oo ka yimaada isla qofkaas, adigoon ogaan cidda uu yahay.

@@ -1,29 +1,29 @@
 ### Soomaali (so). Draft translation from Swedish: awaiting review by a native speaker.
 ### The web chat: page texts around the conversation (the conversation itself is in the other files).
 
-web-site-name = Wadahadalka muwaadiniinta { $municipality }
-web-site-tagline = Booliska iyo degmada { $municipality }
+web-site-name = Wadahadalka dadweynaha ee { $municipality }
+web-site-tagline = Booliiska iyo degmada { $municipality }
 web-skip-to-content = U bood nuxurka
 web-language-label = Luqadda
 web-language-change = Beddel luqadda
 web-conversation = Wadahadalka
 web-start = Bilow
-web-sender-bot = Wadahadalka muwaadiniinta
+web-sender-bot = Wadahadalka dadweynaha
 web-sender-resident = Adiga
-web-sender-officer = Booliska xaafadda
+web-sender-officer = Sarkaalka booliiska ee degmada
 web-message-label = Fariintaada
 web-message-hint = Ku qor erayadaada, luqad kasta oo aad rabto. Ha qorin magacaaga ama magacyada dadka kale haddii aan loo baahnayn.
 web-send = Dir
 web-menu-heading = Doorashooyin kale
 web-footer-privacy = Wadahadalka waxaa la kaydinayaa { $days } maalmood, iyadoo lagu xiray koodh si kedis ah loo sameeyay oo ku jira cookie-ga browser-kan, si aad ugu soo noqon karto oo aad u akhrido jawaabaha warbixinnadaada. Magac lama kaydiyo, waxaadna wax walba ku tirtiri kartaa “Tirtir xogtaada”.
-web-footer-contact = Xiriir: { $name }, { $title }, taleefan { $phone }.
-web-footer-officer-link = Gelitaanka booliska iyo shaqaalaha degmada
+web-footer-contact = Xiriir: { $name }, { $title }, telefoon { $phone }.
+web-footer-officer-link = Gelitaanka booliiska iyo shaqaalaha degmada
 web-error-forbidden = Foomka lama diri karin. Dib u soo rar bogga oo isku day mar kale.
 web-error-not-found = Boggan ma jiro.
 web-error-too-large = Waxa aad dirtay aad ayuu u weyn yahay.
 web-error-too-many = Isku dayo aad u badan. Wax yar sug oo isku day mar kale.
 web-error-general = Khalad ayaa nagu dhacay. Fadlan mar kale isku day wax yar kadib.
-web-error-back = Ku noqo wadahadalka muwaadiniinta
+web-error-back = Ku noqo wadahadalka dadweynaha
 
 # The tip's photo and place steps in the web chat (handlers/tips.py words the prompts).
 web-photo-label = Dooro sawir (JPEG, PNG ama WebP, ugu badnaan { $limit } MB)

@@ -2,7 +2,7 @@
 ### The Dals-Ed 2017 campaign (bot/campaigns/dals-ed-2017.toml), in the words of the seed.
 
 campaign-title = Medborgarlöften i Dals-Ed
-campaign-intro = Polisen och Dals-Eds kommun vill veta vad du som bor, arbetar eller är på besök i kommunen upplever som viktigt för att känna dig trygg och säker. Svaren hjälper oss att göra problembilden tydlig och att ge löften med konkreta aktiviteter.
+campaign-intro = Polisen och Dals-Eds kommun vill veta vad du som bor, arbetar eller är på besök i kommunen upplever som viktigt för att känna dig trygg och säker. Svaren hjälper oss att se vilka problem som finns och att ge löften med konkreta aktiviteter.
 campaign-question = Vad anser du att det finns för åtgärder som polisen och kommunen skulle kunna göra för att öka din säkerhet, tillit och trygghet?
 campaign-contact-title = kommunpolis
 
@@ -11,13 +11,13 @@ campaign-focus-migration-integration = Migration och integration
 campaign-focus-traffic-safety = Trafiksäkerhet
 campaign-focus-other = Något annat
 
-campaign-promise-visible-police = Polisen och Dals-Eds kommun lovar en ökad polisiär närvaro och synlighet. Målet är att öka tryggheten i de områden där invånarna upplever problem – en tillgänglig och närvarande polis stärker tryggheten.
-campaign-promise-migration-integration = Kommunen och polisen samverkar kring åtgärder som främjar migrations- och integrationsarbetet, både i kommunala boenden och på Migrationsverkets anläggningar, eftersom många fortfarande känner otrygghet och osäkerhet kring det arbetet.
-campaign-promise-traffic-safety = Kommunen och polisen samverkar och vidtar åtgärder som ökar trafiksäkerheten i kommunen.
+campaign-promise-visible-police = Polisen och Dals-Eds kommun lovar att polisen ska synas mer och oftare finnas på plats. Målet är att öka tryggheten i de områden där invånarna upplever problem. Invånarna menar att en polis som finns nära och går att nå gör att man känner sig tryggare.
+campaign-promise-migration-integration = Kommunen och polisen arbetar tillsammans med sådant som hjälper arbetet med migration och integration. Många känner fortfarande otrygghet och osäkerhet kring det arbetet. Insatser har redan gjorts i kommunala boenden och på Migrationsverkets anläggningar.
+campaign-promise-traffic-safety = Kommunen och polisen arbetar tillsammans och gör sådant som ökar trafiksäkerheten i kommunen.
 
-campaign-follow-up-visible-police = Uppföljning: en åtgärdsplan upprättas i början av 2017 och beskriver vem som gör vad.
-campaign-follow-up-migration-integration = Uppföljning: en åtgärdsplan upprättas i början av 2017 och beskriver hur kommun och polis samverkar.
-campaign-follow-up-traffic-safety = Uppföljning: en åtgärdsplan upprättas i början av 2017 och beskriver vem som gör vad utifrån tillgängliga resurser.
+campaign-follow-up-visible-police = Plan: i början av 2017 görs en gemensam åtgärdsplan. Den beskriver vem som ska göra vad utifrån tillgängliga resurser, och hur kommunen och polisen arbetar tillsammans.
+campaign-follow-up-migration-integration = Plan: i början av 2017 görs en gemensam åtgärdsplan. Den beskriver vem som ska göra vad utifrån tillgängliga resurser, och hur kommunen och polisen arbetar tillsammans.
+campaign-follow-up-traffic-safety = Plan: i början av 2017 görs en gemensam åtgärdsplan. Den beskriver vem som ska göra vad utifrån tillgängliga resurser, och hur kommunen och polisen arbetar tillsammans.
 
 campaign-fq-relation = Bor, arbetar eller besöker du Dals-Ed?
 campaign-fq-relation-lives = Jag bor här

@@ -2,7 +2,7 @@
 ### Common texts: greeting, language, help, promises, menu, errors.
 
 start-welcome = Hej och välkommen till medborgardialogen i { $municipality }!
-common-not-emergency = Det här är ingen larmkanal. Vid nödläge: ring 112. För att nå polisen i annat fall: ring 114 14.
+common-not-emergency = Det här är ingen larmkanal. Vid nödläge eller pågående brott: ring 112. För att nå polisen i annat fall: ring 114 14.
 common-use-buttons = Välj med knapparna nedan, tack.
 common-stale-button = Den knappen hör till ett tidigare steg och fungerar inte längre. Så här fortsätter vi:
 common-unknown-command = Det kommandot känner jag inte till. Skriv /help för att se vad jag kan.
@@ -23,7 +23,7 @@ help-intro = Här kan du berätta för polisen och kommunen i { $municipality } 
 help-commands =
     Det här kan du göra:
     /answer – svara på frågan (igen)
-    /promises – läs medborgarlöftena och hur arbetet går
+    /promises – läs medborgarlöftena
     /mydata – se vad som finns sparat om dig
     /forget – radera allt du har lämnat
     /language – byt språk

@@ -36,9 +36,9 @@ officer-chat-closed-button = Avsluta
 officer-chat-new-button = Tillbaka till ny
 officer-chat-block-button = Blockera tipsaren
 officer-chat-unblock-button = Häv blockeringen
-officer-chat-status-name-new = ny
-officer-chat-status-name-taken = tagen
-officer-chat-status-name-closed = avslutad
+officer-chat-status-name-new = nytt
+officer-chat-status-name-taken = påbörjat
+officer-chat-status-name-closed = avslutat
 
 officer-chat-status-set = Tipset { $reference } är nu { $status }.
 officer-chat-status-unchanged = Tipset { $reference } var redan { $status }.
@@ -61,6 +61,6 @@ officer-chat-edit-ignored = Ändringar av meddelanden skickas inte vidare. Skriv
 officer-chat-unknown-button = Den knappen känner jag inte igen.
 officer-chat-help =
     Här kommer tipsen till kommunpolisen.
-    • Knapparna under ett tips sätter status (tagen, avslutad, ny); tipsaren får veta det.
+    • Knapparna under ett tips sätter status (påbörjat, avslutat, nytt); tipsaren får veta det.
     • Svara på ett tips, eller på tipsarens svar, så skickas ditt svar till tipsaren.
     • ”Blockera tipsaren” stoppar fler tips från samma person, utan att du får veta vem det är.

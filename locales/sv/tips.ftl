@@ -20,15 +20,15 @@ tips-privacy-note =
 tips-mydata = Antal tips du har skickat: { $count } (se dem med /mytips)
 tips-forget-note = Dina { $count } tips finns kvar hos polisen som allmänna handlingar, men allt som kopplar dem till dig raderas: chatten vi svarar till, ditt namn och telefonnummer om du lämnade dem, och koden du är sparad under. Polisen kan då inte längre svara dig om dem.
 
-tips-notice-intro = Här kan du skicka ett tips till kommunpolisen. Först några saker som är bra att veta:
+tips-notice-intro = Här kan du skicka ett tips till kommunpolisen. Ett tips är inte en polisanmälan: vill du anmäla ett brott, ring 114 14 eller gå till polisen.se. Först några saker som är bra att veta:
 tips-notice-office-hours = Tipsen läses { $hours }, inte dygnet runt. Räkna inte med ett snabbt svar.
-tips-notice-public-record = Ett tips som polisen tar emot blir en allmän handling. Innan någon annan får läsa den prövar polisen om uppgifterna ska hållas hemliga (sekretessprövning).
+tips-notice-public-record = Ett tips som polisen tar emot blir en allmän handling. Det betyder att andra kan begära att få läsa tipset. Innan någon annan får läsa det prövar polisen om uppgifterna ska hållas hemliga (sekretessprövning).
 tips-notice-anonymous = Polisen ser inte vem du är: för dem är du anonym. Tjänsten kopplar tipset till din chatt med en kod, så att du kan följa det med /mytips och få svar här. Vill du bli kontaktad kan du själv lämna namn och telefonnummer. Du kan hoppa över varje steg eller avbryta när du vill.
 tips-continue-button = Fortsätt
 tips-cancel-button = Avbryt
 tips-skip-button = Hoppa över
 tips-cancelled = Okej, tipset skickades inte.
-tips-blocked = Tyvärr tar vi inte emot tips från dig här längre. Vid nödläge: ring 112. För att nå polisen i annat fall: ring 114 14.
+tips-blocked = Tyvärr tar vi inte emot tips från dig här längre. Vid nödläge eller pågående brott: ring 112. För att nå polisen i annat fall: ring 114 14.
 tips-limit-reached = Du har skickat { $limit } tips den senaste timmen, vilket är gränsen. Vänta en stund och försök igen. Vid nödläge: ring 112.
 
 tips-topic-question = Vad gäller tipset? Är du osäker, välj ”Något annat”.
@@ -66,7 +66,7 @@ tips-contact-me-button = Ja, jag lämnar namn och telefon
 tips-name-question = Vad heter du? (Frivilligt – du kan hoppa över.)
 tips-name-invalid = Skriv ditt namn med högst { $limit } tecken, eller hoppa över.
 tips-phone-question = Vilket telefonnummer kan polisen nå dig på? (Frivilligt – du kan hoppa över.)
-tips-phone-invalid = Det ser inte ut som ett telefonnummer. Skriv bara siffror, till exempel 070-123 45 67, eller hoppa över.
+tips-phone-invalid = Det ser inte ut som ett telefonnummer. Skriv numret med siffror, till exempel 070-123 45 67, eller hoppa över.
 
 tips-empty = Tipset är tomt. Skriv några ord om vad det gäller, eller bifoga en bild eller en plats.
 tips-summary-intro = Så här ser ditt tips ut:

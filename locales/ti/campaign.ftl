@@ -1,25 +1,25 @@
 ### ትግርኛ (ti). Draft translation from Swedish: awaiting review by a native speaker.
 ### The Dals-Ed 2017 campaign (bot/campaigns/dals-ed-2017.toml), in the words of the seed.
 
-campaign-title = መብጽዓታት ንተቐማጦ ዳልስ-ኤድ
-campaign-intro = ፖሊስን ኮሙን ዳልስ-ኤድን፣ ንስኹም ኣብዚ ኮሙን እትነብሩ፣ እትሰርሑ ወይ እትበጽሑ፣ ውሑሳትን ድሑናትን ኮይንኩም ንክስምዓኩም እንታይ ኣገዳሲ ምዃኑ ክፈልጡ ይደልዩ። እቲ መልስታት ስእሊ ናይ ጸገማት ንምንጻርን ጭቡጥ ንጥፈታት ዘጠቓልሉ መብጽዓታት ንምሃብን ይሕግዘና።
+campaign-title = መብጽዓታት ንተቐማጦ Dals-Ed
+campaign-intro = ፖሊስን ናይ Dals-Ed ኮሙንን፣ ንስኹም ኣብዚ ኮሙን እትነብሩ፣ እትሰርሑ ወይ እትበጽሑ፣ ውሑሳትን ድሑናትን ኮይንኩም ንክስምዓኩም እንታይ ኣገዳሲ ምዃኑ ክፈልጡ ይደልዩ። እቲ መልስታት እንታይ ጸገማት ከም ዘለዉ ንምፍላጥን ጭቡጥ ንጥፈታት ዘጠቓልሉ መብጽዓታት ንምሃብን ይሕግዘና።
 campaign-question = ድሕንነትኩም፣ ምትእምማንኩምን ውሕስነትኩምን ንምዕባይ፣ ፖሊስን ኮሙንን እንታይ ስጉምትታት ክወስዱ ይኽእሉ ኢልኩም ትሓስቡ?
-campaign-contact-title = ናይ ኮሙን ፖሊስ
+campaign-contact-title = ፖሊስ ኮሙን
 
 campaign-focus-visible-police = ዝያዳ ዝርአ ፖሊስ
 campaign-focus-migration-integration = ስደትን ምውህሃድን
 campaign-focus-traffic-safety = ድሕንነት ትራፊክ
 campaign-focus-other = ካልእ ጉዳይ
 
-campaign-promise-visible-police = ፖሊስን ኮሙን ዳልስ-ኤድን ናይ ፖሊስ ህላወን ተራእዮን ክውስኽ ይመብጽዑ። ዕላማኡ ተቐማጦ ጸገማት ኣብ ዘጋጥምዎም ከባቢታት ውሕስነት ምዕባይ እዩ – ተበጻሕን ህሉውን ፖሊስ ውሕስነት የደልድል።
-campaign-promise-migration-integration = ኮሙንን ፖሊስን ንስራሕ ስደትን ምውህሃድን ዘተባብዑ ስጉምትታት ብሓባር ይሰርሑ፣ ኣብ መንበሪ ኣባይቲ ኮሙን ከምኡ'ውን ኣብ ትካላት ቤት ጽሕፈት ስደት (Migrationsverket)፣ ምኽንያቱ ብዙሓት ብዛዕባ እዚ ስራሕ ገና ዘይውሑስነትን ዘይርጉእነትን ይስምዖም።
+campaign-promise-visible-police = ፖሊስን ናይ Dals-Ed ኮሙንን ፖሊስ ዝያዳ ክረአን ኣብ ቦታ ብዝያዳ ክህሉን ይመብጽዑ። ዕላማኡ ተቐማጦ ጸገማት ኣብ ዘጋጥምዎም ከባቢታት ውሕስነት ምዕባይ እዩ። ተቐማጦ፣ ቀረባን ተበጻሕን ፖሊስ ሰባት ዝያዳ ውሑሳት ከም ዝስምዖም ይገብር ይብሉ።
+campaign-promise-migration-integration = ኮሙንን ፖሊስን ንስራሕ ስደትን ምውህሃድን ኣብ ዝሕግዙ ነገራት ብሓባር ይሰርሑ። ብዙሓት ብዛዕባ እዚ ስራሕ ገና ዘይውሑስነትን ዘይርጉእነትን ይስምዖም። ኣብ መንበሪ ኣባይቲ ኮሙን ከምኡ'ውን ኣብ ትካላት ቤት ጽሕፈት ስደት (Migrationsverket) ድሮ ጻዕሪ ተገይሩ ኣሎ።
 campaign-promise-traffic-safety = ኮሙንን ፖሊስን ብሓባር ይሰርሑ፣ ኣብ ኮሙን ድሕንነት ትራፊክ ዘዕቢ ስጉምትታት ድማ ይወስዱ።
 
-campaign-follow-up-visible-police = ክትትል፦ ኣብ መጀመርታ 2017 መን እንታይ ከም ዝገብር ዝገልጽ ናይ ስራሕ ትልሚ ይዳሎ።
-campaign-follow-up-migration-integration = ክትትል፦ ኣብ መጀመርታ 2017 ኮሙንን ፖሊስን ብኸመይ ብሓባር ከም ዝሰርሑ ዝገልጽ ናይ ስራሕ ትልሚ ይዳሎ።
-campaign-follow-up-traffic-safety = ክትትል፦ ኣብ መጀመርታ 2017 ብመሰረት ዘሎ ጸጋታት መን እንታይ ከም ዝገብር ዝገልጽ ናይ ስራሕ ትልሚ ይዳሎ።
+campaign-follow-up-visible-police = ትልሚ፦ ኣብ መጀመርታ 2017 ብመሰረት ዘሎ ጸጋታት መን እንታይ ከም ዝገብርን ኮሙንን ፖሊስን ብኸመይ ብሓባር ከም ዝሰርሑን ዝገልጽ ሓባራዊ ናይ ስራሕ ትልሚ ይዳሎ።
+campaign-follow-up-migration-integration = ትልሚ፦ ኣብ መጀመርታ 2017 ብመሰረት ዘሎ ጸጋታት መን እንታይ ከም ዝገብርን ኮሙንን ፖሊስን ብኸመይ ብሓባር ከም ዝሰርሑን ዝገልጽ ሓባራዊ ናይ ስራሕ ትልሚ ይዳሎ።
+campaign-follow-up-traffic-safety = ትልሚ፦ ኣብ መጀመርታ 2017 ብመሰረት ዘሎ ጸጋታት መን እንታይ ከም ዝገብርን ኮሙንን ፖሊስን ብኸመይ ብሓባር ከም ዝሰርሑን ዝገልጽ ሓባራዊ ናይ ስራሕ ትልሚ ይዳሎ።
 
-campaign-fq-relation = ኣብ ዳልስ-ኤድ ትነብሩ ዶ፣ ትሰርሑ ዶ፣ ወይስ ንምብጻሕ መጺኹም?
+campaign-fq-relation = ኣብ Dals-Ed ትነብሩ ዶ፣ ትሰርሑ ዶ፣ ወይስ ንምብጻሕ መጺኹም?
 campaign-fq-relation-lives = ኣብዚ እነብር
 campaign-fq-relation-works = ኣብዚ እሰርሕ
 campaign-fq-relation-visits = በጻሒ እየ

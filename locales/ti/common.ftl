@@ -2,9 +2,9 @@
 ### Common texts: greeting, language, help, promises, menu, errors.
 
 start-welcome = ሰላም! ናብ ዘተ ተቐማጦ { $municipality } እንቋዕ ብደሓን መጻእኩም!
-common-not-emergency = እዚ መስመር ህጹጽ ሓገዝ ኣይኮነን። ህጹጽ ኩነታት እንተጋጢሙኩም ናብ 112 ደውሉ። ህጹጽ ብዘይኮነ ጉዳይ ፖሊስ ክትረኽቡ እንተደሊኹም ናብ 114 14 ደውሉ።
-common-use-buttons = በጃኹም ኣብ ታሕቲ ዘለዉ ቁልፍታት ተጠቒምኩም ምረጹ።
-common-stale-button = እዚ ቁልፊ ናይ ዝሓለፈ ስጉምቲ ስለ ዝኾነ ደጊም ኣይሰርሕን እዩ። ካብዚ ንቕጽል፦
+common-not-emergency = እዚ መስመር ህጹጽ ሓገዝ ኣይኮነን። ህጹጽ ኩነታት ወይ ሕጂ ዝፍጸም ዘሎ ገበን እንተጋጢሙኩም ናብ 112 ደውሉ። ህጹጽ ብዘይኮነ ጉዳይ ፖሊስ ክትረኽቡ እንተደሊኹም ናብ 114 14 ደውሉ።
+common-use-buttons = በጃኹም ኣብ ታሕቲ ዘለዉ መጠወቕታት ተጠቒምኩም ምረጹ።
+common-stale-button = እዚ መጠወቒ ናይ ዝሓለፈ ስጉምቲ ስለ ዝኾነ ደጊም ኣይሰርሕን እዩ። ካብዚ ንቕጽል፦
 common-unknown-command = ነዚ ትእዛዝ ኣይፈልጦን እየ። እንታይ ክገብር ከም ዝኽእል ንምርኣይ /help ጽሓፉ።
 common-private-only = መልስታትኩም ኣብ መንጎና ጥራይ ምእንቲ ክተርፍ፣ ኣብ ብሕታዊ ዕላላት ጥራይ እየ ዝዛረብ። በጃኹም ብቐጥታ ጽሓፉለይ።
 common-edit-ignored = ኣብ ዝተለኣኹ መልእኽታት ዝግበር ለውጢ ኣይንብብን እየ። በጃኹም ኣብ ክንድኡ ሓድሽ መልእኽቲ ስደዱ።
@@ -16,18 +16,18 @@ language-pick = ቋንቋኹም ምረጹ፦
 language-set = ሕጂ ብቋንቋ { $language } ንዛረብ ኣለና።
 language-kept = ሕራይ፣ በቲ ዘሎ ቋንቋ ንቕጽል።
 language-switch-offer = ብቋንቋ { $language } ትጽሕፉ ዘለኹም ይመስል። ናብቲ ቋንቋ ክቕይር ትደልዩ ዶ?
-language-switch-yes = እወ፣ ናብ ትግርኛ ይቀየር
-language-switch-no = ኣይፋል፣ ቋንቋ ኣይቀየር
+language-switch-yes = እወ፣ ናብ ትግርኛ ይቐየር
+language-switch-no = ኣይፋል፣ ቋንቋ ኣይቐየር
 
 help-intro = ኣብዚ ንፖሊስ ከምኡ'ውን ንኮሙን { $municipality } ድሕንነትኩም፣ ምትእምማንኩምን ውሕስነትኩምን እንታይ ከም ዘዕቢ ክትነግሩ ትኽእሉ ኢኹም። መልስታትኩም ብዘይ ስምኩም እዩ ዝዕቀብ፣ ፖሊስን ኮሙንን ድማ መን ከም ዝጸሓፎ ኣይርእዩን።
 help-commands =
     ክትገብርዎ እትኽእሉ፦
     /answer – ንሕቶ ምምላስ (እንደገና)
-    /promises – መብጽዓታት ከምኡ'ውን ስራሕ ከመይ ይኸይድ ከም ዘሎ ምንባብ
+    /promises – መብጽዓታት ምንባብ
     /mydata – ብዛዕባኹም ዝተዓቀበ ምርኣይ
     /forget – ዝሃብኩምዎ ኩሉ ምድምሳስ
     /language – ቋንቋ ምቕያር
-    /privacy – ሓበሬታኹም ብኸመይ ከም ዝተሓዝ ምንባብ
+    /privacy – ውልቃዊ ሓበሬታኹም ብኸመይ ከም ዝተሓዝ ምንባብ
     /cancel – እትገብርዎ ዘለኹም ምቁራጽ
 help-contact = ምስ ሰብ ክትዛረቡ ትደልዩ ዶ? ምስ { $name }፣ { $title }፣ ቴሌፎን { $phone } ተራኸቡ።
 
@@ -47,6 +47,6 @@ command-start = ጀምሩ ወይ ቀጽሉ
 command-answer = ንሕቶ መልሱ
 command-promises = መብጽዓታት
 command-mydata = ብዛዕባኹም ዝተዓቀበ ርኣዩ
-command-forget = ሓበሬታኹም ደምስሱ
+command-forget = ውልቃዊ ሓበሬታኹም ደምስሱ
 command-language = ቋንቋ ቀይሩ
 command-help = ሓገዝን ርክብን

@@ -8,5 +8,5 @@ dialogue-answer-too-long = መልስኹም { $length } ፊደላት ኣለዎ፣
 dialogue-answer-saved = የቐንየልና፣ መልስኹም ተዓቂቡ ኣሎ።
 dialogue-focus-question = መልስኹም ብዝበዝሐ ንኣየናይ ዓውዲ ይምልከት?
 dialogue-follow-up-optional = ብድሌት – ነዚ ሕቶ ክትሓልፍዎ ትኽእሉ ኢኹም።
-dialogue-follow-up-skip = ሕለፍ
+dialogue-follow-up-skip = ሕለፉ
 dialogue-thanks = ግዜኹም ስለ ዝሃብኩም የቐንየልና! መልስኹም ንፖሊስ ከምኡ'ውን ንኮሙን { $municipality } ቅኑዕ ነገራት ንኽገብሩ ይሕግዞም።

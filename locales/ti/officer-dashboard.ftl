@@ -1,13 +1,13 @@
 ### ትግርኛ (ti). Draft translation from Swedish: awaiting review by a native speaker.
 ### The officer dashboard (/officer): login, results, answers, tips, audit log.
 
-officer-dashboard-name = ሓፈሻዊ ትርኢት ፖሊስ ከባቢ
+officer-dashboard-name = ሓፈሻዊ ትርኢት ፖሊስ ኮሙን
 officer-nav-label = ክፍልታት
 officer-nav-results = ውጽኢታት
 officer-nav-answers = መልስታት
 officer-nav-tips = ሓበሬታታት
 officer-nav-audit = መዝገብ
-officer-logged-in-as = ኣቲኻ ኣለኻ፦ { $name }
+officer-logged-in-as = ኣቲኹም ኣለኹም፦ { $name }
 officer-logout = ውጻእ
 
 officer-login-title = እቶ
@@ -16,7 +16,7 @@ officer-login-password = ቃል ምሕላፍ
 officer-login-submit = እቶ
 officer-login-help = ሕሳባት ብዝመርሕ ኣገልግሎት ብትእዛዝ «medborgardialog officer add» ይፍጠሩ።
 officer-login-failed = ስም ተጠቃሚ ወይ ቃል ምሕላፍ ጌጋ እዩ።
-officer-login-throttled = ብዙሕ ዘይተዓወቱ ፈተነታት። ርብዒ ሰዓት ተጸበ እሞ ደጊምካ ፈትን።
+officer-login-throttled = ብዙሕ ዘይተዓወቱ ፈተነታት። ርብዒ ሰዓት ተጸበዩ እሞ ደጊምኩም ፈትኑ።
 
 officer-filters = ምጽራይ
 officer-filter-area = ዓውዲ
@@ -93,8 +93,8 @@ officer-tip-location = ቦታ
 officer-tip-location-link = ነቲ ቦታ ኣብ OpenStreetMap ክፈቶ
 officer-tip-place-text = እቲ ቦታ ብቓላት ሓበሬታ ዝሃበ
 officer-tip-contact = ሓበሬታ ርክብ
-officer-tip-contact-given = እቲ ሓበሬታ ዝሃበ ክርከብ ይደሊ፦ { $name }፡ ተሌፎን { $phone }
-officer-tip-anonymous = ስም ዘይብሉ፦ እቲ ሓበሬታ ዝሃበ ሓበሬታ ርክብ ኣይገደፈን።
+officer-tip-contact-given = እቲ ሓበሬታ ዝሃበ ክርከብ ይደሊ፦ { $name }፣ ቴሌፎን { $phone }
+officer-tip-anonymous = ስም ዘይብሉ፦ እቲ ሓበሬታ ዝሃበ ኣድራሻ ርክብ ኣይገደፈን።
 officer-tip-thread = መልእኽትታት
 officer-tip-thread-none = ክሳብ ሕጂ መልእኽቲ የለን።
 officer-tip-from-officer = { $name } (ፖሊስ)
@@ -102,7 +102,7 @@ officer-tip-from-tipster = ሓበሬታ ዝሃበ
 officer-tip-set-status = ኩነታት ቀይር
 officer-tip-status-save = ኩነታት ዓቅብ
 officer-tip-reply = ንሓበሬታ ዝሃበ መልሲ ሃብ
-officer-tip-reply-hint = እቲ መልሲ ብመንገዲ እቲ ሓበሬታ ዝመጸሉ መስመር ምስ መወከሲ ናብ ሓበሬታ ዝሃበ ይለኣኽ። መን ምዃኑ ፈጺምካ ኣይትፈልጥን ኢኻ።
+officer-tip-reply-hint = እቲ መልሲ ብመንገዲ እቲ ሓበሬታ ዝመጸሉ መስመር ምስ መወከሲ ናብ ሓበሬታ ዝሃበ ይለኣኽ። መን ምዃኑ ፈጺምኩም ኣይክትፈልጡን ኢኹም።
 officer-tip-reply-send = መልሲ ስደድ
 officer-tip-replied = እቲ መልሲ ናብ ሓበሬታ ዝሃበ ኣብ መንገዲ ኣሎ።
 officer-tip-status-changed = ኩነታት ተቐዪሩ።

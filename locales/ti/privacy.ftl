@@ -15,9 +15,9 @@ privacy-declined = ሕራይ፣ ናትኩም ዝኾነ ነገር ኣይዕቀብ
 
 mydata-intro =
     ብዛዕባኹም ዝተዓቀበ እዚ እዩ፦
-    ቋንቋ: { $language }
-    ፍቓድ: { $consent }
-    ብዝሒ መልስታት: { $answers }
+    ቋንቋ፦ { $language }
+    ፍቓድ፦ { $consent }
+    ብዝሒ መልስታት፦ { $answers }
 mydata-follow-up = { $question } { $option }
 mydata-answer =
     { $date } – { $area }

@@ -1,7 +1,7 @@
 ### Українська (uk). Draft translation from Swedish: awaiting review by a native speaker.
 ### The officer dashboard (/officer): login, results, answers, tips, audit log.
 
-officer-dashboard-name = Огляд дільничного поліцейського
+officer-dashboard-name = Огляд поліцейського офіцера громади
 officer-nav-label = Розділи
 officer-nav-results = Результати
 officer-nav-answers = Відповіді
