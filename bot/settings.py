@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     officer_session_hours: int = Field(default=8, ge=1, le=24 * 14)
     # A photo a web tipster uploads, at most, in bytes (checked to be a JPEG, PNG or WebP).
     web_photo_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
+    # ... and at most this many pixels (a decompression bomb is a small file of billions); every
+    # photo is decoded and re-encoded without its metadata (bot/web/images.py). Pillow itself
+    # refuses more than about 89 million.
+    web_photo_max_pixels: int = Field(default=40_000_000, ge=10_000, le=89_000_000)
 
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
     log_level: str = "INFO"

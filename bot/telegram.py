@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from telegram import (
     BotCommand,
+    Document,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     Message,
@@ -32,7 +33,7 @@ from bot.telegram_http import AiohttpRequest
 from handlers import officer
 from handlers.context import Services
 from handlers.router import MENU_COMMANDS, Outcome, handle_turn, resolve_locale
-from handlers.types import Reply, Text, Turn, TurnKind
+from handlers.types import MediaError, Reply, Text, Turn, TurnKind
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,13 @@ class TelegramChannel:
         if message is None:
             return
         media_type, media_id = _media_of(message)
-        await self._turn(update, TurnKind.MEDIA, media_type=media_type, media_id=media_id, text=message.caption or "")
+        error = MediaError.NONE
+        if media_type == "document" and _is_picture(message.document):
+            # A photo sent as a file keeps its EXIF (the GPS position, the device, the time), which
+            # Telegram strips from a photo: refused, its file id not even passed on.
+            media_id, error = "", MediaError.IMAGE_AS_FILE
+        await self._turn(update, TurnKind.MEDIA, media_type=media_type, media_id=media_id, media_error=error,
+                         text=message.caption or "")
 
     async def _turn(self, update: Update, kind: TurnKind, **fields: object) -> None:
         user, chat = update.effective_user, update.effective_chat
@@ -264,6 +271,18 @@ class TelegramChannel:
                 await bot.set_my_commands(commands, language_code=code)
             except TelegramError as exc:
                 log.warning("could not set the command menu (%s): %s", code or "default", exc)
+
+
+_PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif", ".tif", ".tiff", ".dng", ".avif", ".gif")
+
+
+def _is_picture(document: Document | None) -> bool:
+    """Tell whether a file is a picture, by its type or its name."""
+    if document is None:
+        return False
+    if (document.mime_type or "").lower().startswith("image/"):
+        return True
+    return (document.file_name or "").lower().endswith(_PICTURE_SUFFIXES)
 
 
 def _media_of(message: Message) -> tuple[str, str]:

@@ -250,6 +250,8 @@ async def _photos_message(turn: Turn, ctx: Context) -> list[Reply]:
         return [Reply.of("tips-photo-too-large", limit=megabytes)] + await _photos_prompt(ctx)
     if turn.media_error is MediaError.NOT_AN_IMAGE:
         return [Reply.of("tips-photo-not-an-image")] + await _photos_prompt(ctx)
+    if turn.media_error is MediaError.IMAGE_AS_FILE:
+        return [Reply.of("tips-photo-as-file")] + await _photos_prompt(ctx)
     if turn.kind is not TurnKind.MEDIA or turn.media_type != "photo" or not turn.media_id:
         return [Reply.of(_worded("tips-photos-only", turn.capabilities.photos))] + await _photos_prompt(ctx)
     photos = list(_draft(ctx).get("photos", []))

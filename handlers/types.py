@@ -33,6 +33,8 @@ class MediaError(StrEnum):
     NONE = ""
     TOO_LARGE = "too-large"
     NOT_AN_IMAGE = "not-an-image"
+    # A picture sent as a file (a Telegram document): it keeps its EXIF (position, device, time).
+    IMAGE_AS_FILE = "image-as-file"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,22 +19,6 @@ from storage.models import TipUpload
 
 PREFIX = "web:"
 
-# What a photo must start with; the file name and the browser's content type are never trusted.
-_JPEG = b"\xff\xd8\xff"
-_PNG = b"\x89PNG\r\n\x1a\n"
-
-
-def sniff_image(data: bytes) -> str | None:
-    """Return the image type of `data` by its magic bytes (JPEG, PNG, WebP), or None."""
-    if data.startswith(_JPEG):
-        return "image/jpeg"
-    if data.startswith(_PNG):
-        return "image/png"
-    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
-
-
 def upload_id(media_id: str) -> str | None:
     """Return the upload id of a "web:<id>" media id, or None for another channel's file id."""
     if not media_id.startswith(PREFIX):

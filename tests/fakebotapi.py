@@ -368,9 +368,13 @@ class FakeUser:
         return await self._push({"message": self._message(voice={
             "file_id": "AwACAgQAAx-voice", "file_unique_id": "v", "duration": 3})})
 
-    async def send_document(self) -> list[BotMessage]:
-        return await self._push({"message": self._message(document={
-            "file_id": "BQACAgQAAx-doc", "file_unique_id": "d", "file_name": "tips.pdf"})})
+    async def send_document(self, file_name: str = "tips.pdf", mime_type: str | None = None,
+                            file_id: str = "BQACAgQAAx-doc") -> list[BotMessage]:
+        """Send a file (Telegram's "send as file", which keeps a photo's EXIF)."""
+        document: dict[str, Any] = {"file_id": file_id, "file_unique_id": "d", "file_name": file_name}
+        if mime_type is not None:
+            document["mime_type"] = mime_type
+        return await self._push({"message": self._message(document=document)})
 
     async def send_location(self, latitude: float, longitude: float) -> list[BotMessage]:
         return await self._push({"message": self._message(location={"latitude": latitude, "longitude": longitude})})

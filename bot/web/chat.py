@@ -8,14 +8,16 @@ officer's answers to a tip. Works without JavaScript (forms and real buttons);
 static/chat.js only makes it feel like a chat.
 
 At a tip's photo step the page offers a file input (a multipart form, `/chat/photo`): the
-bytes are checked to be a JPEG, PNG or WebP by their first bytes, kept through storage/
-and handed to the conversation as a photo "web:<id>". At the place step it offers "Share
-my location" (the browser's Geolocation API, from static/chat.js); the place can also be
-written as text, which works without JavaScript.
+bytes are decoded as a JPEG, PNG or WebP and encoded anew without their metadata
+(bot/web/images.py), kept through storage/ and handed to the conversation as a photo
+"web:<id>". At the place step it offers "Share my location" (the browser's Geolocation
+API, from static/chat.js); the place can also be written as text, which works without
+JavaScript.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import re
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 from aiohttp import web
 from multidict import MultiDictProxy
 
+from bot.web import images
 from bot.web.render import accept_language, browser_locale, page
 from bot.web.security import scrubbed_traceback, set_cookie
 from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
@@ -236,9 +239,11 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
         turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.TOO_LARGE, **common)  # type: ignore[arg-type]
         await run_turn(request, browser, turn)
         return _back_to_chat(request)
-    content_type = uploads.sniff_image(data)
-    if content_type is None:
-        log.info("web photo refused: not a JPEG, PNG or WebP")
+    try:
+        # Decoded and written anew, off the event loop: no EXIF position, device or time is kept.
+        photo = await asyncio.to_thread(images.clean_photo, data, max_pixels=settings.web_photo_max_pixels)
+    except images.NotAPhoto as exc:
+        log.info("web photo refused: %s", exc)
         turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.NOT_AN_IMAGE, **common)  # type: ignore[arg-type]
         await run_turn(request, browser, turn)
         return _back_to_chat(request)
@@ -247,7 +252,7 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
         conversation = await web_store.conversation_of(key, session=session)
         # Kept only for a tip being written; an upload no tip is sent with is deleted after a day.
         if conversation is not None and conversation.state == State.TIP_PHOTOS.value:
-            media_id = await uploads.add(key, data, content_type, session=session)
+            media_id = await uploads.add(key, photo.data, photo.content_type, session=session)
     turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_id=media_id, **common)  # type: ignore[arg-type]
     await run_turn(request, browser, turn)
     return _back_to_chat(request)

@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
+from bot.web.images import sniff_image
 from bot.web.officer import audit, local_midnight, officer_of, officer_page, parse_day, ui_locale
 from bot.web.render import translator
 from bot.web.typedefs import RUNTIME, TELEGRAM
@@ -233,10 +234,8 @@ async def photo(request: web.Request) -> web.StreamResponse:
         log.warning("photo %d of tip %s could not be fetched: %s", number, reference, exc.message)
         raise web.HTTPBadGateway() from None
     await audit(request, "view-photo", target=reference, detail=str(number))
-    if data.startswith(b"\x89PNG"):
-        content_type = "image/png"
-    else:
-        content_type = "image/webp" if data[8:12] == b"WEBP" else "image/jpeg"
+    # Telegram re-encodes a photo as a JPEG; whatever it is, it is served as what its bytes say.
+    content_type = sniff_image(data) or "image/jpeg"
     return web.Response(body=data[:MAX_PHOTO_BYTES], content_type=content_type, headers=PHOTO_HEADERS)
 
 

@@ -114,3 +114,6 @@ tips-answer-unknown = I can no longer find that tip among your tips.
 tips-answer-question = Write your answer to the police about the tip { $reference } (at most { $limit } characters).
 tips-answer-sent = Thank you, your answer has been sent to the police ({ $reference }).
 tips-answer-limit-reached = You have sent many answers in the last hour. Please wait a while before you write again. In an emergency, call 112.
+
+# A photo sent as a file (issue 8.2): it keeps its EXIF, so it is refused
+tips-photo-as-file = That picture came as a file. A file often keeps where and when the picture was taken and on which phone, so I do not take it. Send it as a photo instead (pick it from the gallery, not as a file): Telegram then removes that information. Or press a button.

@@ -114,3 +114,6 @@ tips-answer-unknown = Det tipset hittar jag inte bland dina tips längre.
 tips-answer-question = Skriv ditt svar till polisen om tipset { $reference } (högst { $limit } tecken).
 tips-answer-sent = Tack, ditt svar har skickats till polisen ({ $reference }).
 tips-answer-limit-reached = Du har skickat många svar den senaste timmen. Vänta en stund innan du skriver igen. Vid nödläge: ring 112.
+
+# A photo sent as a file (issue 8.2): it keeps its EXIF, so it is refused
+tips-photo-as-file = Den bilden kom som fil. En fil behåller ofta var och när bilden togs och med vilken telefon, så den tar jag inte emot. Skicka den i stället som foto (välj den i galleriet, inte som fil): då tar Telegram bort de uppgifterna. Eller tryck på en knapp.

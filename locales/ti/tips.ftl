@@ -114,3 +114,6 @@ tips-answer-unknown = ነዚ ሓበሬታ ኣብ መንጎ ሓበሬታታትኩ
 tips-answer-question = ብዛዕባ ሓበሬታ { $reference } ንፖሊስ መልስኹም ጽሓፉ (ብዝለዓለ { $limit } ፊደላት)።
 tips-answer-sent = የቐንየልና፣ መልስኹም ናብ ፖሊስ ተሰዲዱ ({ $reference })።
 tips-answer-limit-reached = ኣብ ዝሓለፈ ሰዓት ብዙሕ መልስታት ሰዲድኩም። ደጊምኩም ቅድሚ ምጽሓፍኩም ቁሩብ ተጸበዩ። ህጹጽ ኩነታት፦ ናብ 112 ደውሉ።
+
+# A photo sent as a file (issue 8.2): it keeps its EXIF, so it is refused
+tips-photo-as-file = እዚ ስእሊ ከም ፋይል እዩ መጺኡ። ፋይል መብዛሕትኡ ግዜ እቲ ስእሊ ኣበይን መዓስን ብኣየናይ ተሌፎንን ከም ዝተሳእለ ይሕዝ፣ ስለዚ ኣይቅበሎን እየ። ኣብ ክንድኡ ከም ስእሊ ስደዱዎ (ካብ ጋለሪ ምረጽዎ፣ ከም ፋይል ኣይኮነን)፡ ሽዑ ቴሌግራም ነቲ ሓበሬታ የጥፍኦ። ወይ ሓደ መጠወቒ ጠውቑ።
