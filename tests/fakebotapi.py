@@ -91,7 +91,7 @@ class FakeBotAPI:
         return f"http://127.0.0.1:{self.port}/bot"
 
     async def _file(self, request: web.Request) -> web.Response:
-        return web.Response(body=b"\x89PNG fake", content_type="image/png")
+        return web.Response(body=b"\x89PNG\r\n\x1a\n fake", content_type="image/png")
 
     async def _handle(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != TOKEN:
