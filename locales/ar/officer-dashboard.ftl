@@ -35,8 +35,12 @@ officer-language-unknown = غير معروفة
 officer-results-title = نتائج الحوار
 officer-results-total =
     { $count ->
+        [zero] لا توجد إجابات
         [one] إجابة واحدة
-       *[other] { $count } إجابات
+        [two] إجابتان
+        [few] { $count } إجابات
+        [many] { $count } إجابة
+       *[other] { $count } إجابة
     }
 officer-results-read-answers = اقرأ الإجابات
 officer-download-csv = نزّل بصيغة CSV
@@ -109,5 +113,5 @@ officer-tip-status-changed = تم تغيير الحالة.
 officer-tip-not-changed = لم يتغيّر شيء.
 officer-tips-back = العودة إلى البلاغات
 officer-tip-reply-empty = كان الرد فارغًا، فلم يُرسل شيء.
-officer-tip-reply-too-long = الرد طويل جدًا: { $limit } حرفًا كحد أقصى.
+officer-tip-reply-too-long = الرد طويل جدًا، والحد الأقصى لعدد الأحرف: { $limit }.
 officer-tip-unreachable = لم يعد من الممكن الوصول إلى المُبلِّغ (أُغلق البلاغ منذ مدة طويلة، أو حذف المُبلِّغ بياناته).

@@ -10,7 +10,14 @@ officer-chat-tip-facts =
 officer-chat-tip-no-text = (لا يوجد نص، صور أو موقع فقط.)
 officer-chat-tip-contact = يريد المُبلِّغ أن يُتواصل معه: { $name }، الهاتف { $phone }
 officer-chat-tip-anonymous = المُبلِّغ مجهول الهوية.
-officer-chat-tip-attachments = المرفقات: { $count } صور، { $location } (تُرسل أدناه).
+officer-chat-tip-attachments = المرفقات: { $count ->
+        [zero] { $count } صورة
+        [one] صورة واحدة
+        [two] صورتان
+        [few] { $count } صور
+        [many] { $count } صورة
+       *[other] { $count } صورة
+    }، { $location } (تُرسل أدناه).
 officer-chat-tip-has-location = موقع
 officer-chat-tip-no-location = لا يوجد موقع
 officer-chat-tip-place = المكان بكلمات صاحب البلاغ: { $place }
@@ -48,7 +55,7 @@ officer-chat-no-such-tip = لا يوجد بلاغ { $reference }.
 officer-chat-message-queued = يجري إرسال ردك إلى المُبلِّغ ({ $reference }).
 officer-chat-tipster-unreachable = لم يعد من الممكن الوصول إلى مُبلِّغ { $reference } (أُغلق البلاغ منذ وقت طويل، أو حذف المُبلِّغ بياناته). لم يُرسل شيء.
 officer-chat-message-empty = كانت الرسالة فارغة؛ لم يُرسل شيء.
-officer-chat-message-too-long = الرسالة طويلة جدًا (الحد الأقصى { $limit } حرفًا)؛ لم يُرسل شيء.
+officer-chat-message-too-long = الرسالة طويلة جدًا (الحد الأقصى لعدد الأحرف: { $limit })؛ لم يُرسل شيء.
 officer-chat-blocked = حُظر مُبلِّغ { $reference } ولم يعد بإمكانه إرسال بلاغات أو ردود أخرى.
 officer-chat-already-blocked = مُبلِّغ { $reference } محظور بالفعل.
 officer-chat-unblocked = رُفع الحظر عن مُبلِّغ { $reference }.

@@ -109,5 +109,8 @@ officer-tip-status-changed = The status is changed.
 officer-tip-not-changed = Nothing was changed.
 officer-tips-back = Back to the tips
 officer-tip-reply-empty = The answer was empty, so nothing was sent.
-officer-tip-reply-too-long = The answer is too long: at most { $limit } characters.
+officer-tip-reply-too-long = The answer is too long: at most { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    }.
 officer-tip-unreachable = The tipster can no longer be reached (the tip was closed long ago, or the tipster erased their data).

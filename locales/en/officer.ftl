@@ -10,7 +10,10 @@ officer-chat-tip-facts =
 officer-chat-tip-no-text = (No text, only photos or a place.)
 officer-chat-tip-contact = The tipster wants to be contacted: { $name }, phone { $phone }
 officer-chat-tip-anonymous = The tipster is anonymous.
-officer-chat-tip-attachments = Attached: { $count } photos, { $location } (sent below).
+officer-chat-tip-attachments = Attached: { $count ->
+        [one] { $count } photo
+       *[other] { $count } photos
+    }, { $location } (sent below).
 officer-chat-tip-has-location = a place
 officer-chat-tip-no-location = no place
 officer-chat-tip-place = The place in the tipster's words: { $place }
@@ -48,7 +51,10 @@ officer-chat-no-such-tip = There is no tip { $reference }.
 officer-chat-message-queued = Your answer is being sent to the tipster ({ $reference }).
 officer-chat-tipster-unreachable = The tipster of { $reference } can no longer be reached (the tip was closed long ago, or the tipster erased their data). Nothing was sent.
 officer-chat-message-empty = The message was empty; nothing was sent.
-officer-chat-message-too-long = The message is too long (at most { $limit } characters); nothing was sent.
+officer-chat-message-too-long = The message is too long (at most { $limit ->
+        [one] { $limit } character
+       *[other] { $limit } characters
+    }); nothing was sent.
 officer-chat-blocked = The tipster of { $reference } is blocked and cannot send more tips or answers.
 officer-chat-already-blocked = The tipster of { $reference } was already blocked.
 officer-chat-unblocked = The block on the tipster of { $reference } has been lifted.

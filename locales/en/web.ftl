@@ -15,7 +15,10 @@ web-message-label = Your message
 web-message-hint = Write in your own words, in any language you like. Do not write your name or other people's names unless it is needed.
 web-send = Send
 web-menu-heading = More options
-web-footer-privacy = The conversation is kept for { $days } days under a random code in a cookie in this browser, so that you can come back to it and read answers to your tips. No name is stored, and you can erase everything with "Erase your data".
+web-footer-privacy = The conversation is kept for { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } under a random code in a cookie in this browser, so that you can come back to it and read answers to your tips. No name is stored, and you can erase everything with "Erase your data".
 web-footer-contact = Contact: { $name }, { $title }, phone { $phone }.
 web-footer-officer-link = Log in for police and municipality staff
 web-error-forbidden = The form could not be sent. Reload the page and try again.

@@ -109,5 +109,8 @@ officer-tip-status-changed = وضعیت تغییر کرد.
 officer-tip-not-changed = چیزی تغییر نکرد.
 officer-tips-back = بازگشت به اطلاع‌ها
 officer-tip-reply-empty = جواب خالی بود، پس چیزی فرستاده نشد.
-officer-tip-reply-too-long = جواب خیلی طولانی است: حد اکثر { $limit } حرف.
+officer-tip-reply-too-long = جواب خیلی طولانی است: حد اکثر { $limit ->
+        [one] { $limit } حرف
+       *[other] { $limit } حرف
+    }.
 officer-tip-unreachable = دیگر نمی‌توان به اطلاع‌دهنده رسید (اطلاع مدت‌ها پیش بسته شده، یا اطلاع‌دهنده معلومات خود را پاک کرده است).

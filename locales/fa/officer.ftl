@@ -10,7 +10,10 @@ officer-chat-tip-facts =
 officer-chat-tip-no-text = (متن ندارد، فقط عکس یا موقعیت.)
 officer-chat-tip-contact = اطلاع‌دهنده می‌خواهد با او تماس گرفته شود: { $name }، تیلفون { $phone }
 officer-chat-tip-anonymous = اطلاع‌دهنده بی‌نام است.
-officer-chat-tip-attachments = ضمیمه‌ها: { $count } عکس، { $location } (در پایین فرستاده می‌شود).
+officer-chat-tip-attachments = ضمیمه‌ها: { $count ->
+        [one] { $count } عکس
+       *[other] { $count } عکس
+    }، { $location } (در پایین فرستاده می‌شود).
 officer-chat-tip-has-location = یک موقعیت
 officer-chat-tip-no-location = بدون موقعیت
 officer-chat-tip-place = جای به کلمات فرستندۀ خبر: { $place }
@@ -48,7 +51,10 @@ officer-chat-no-such-tip = هیچ اطلاعی با شمارۀ { $reference } و
 officer-chat-message-queued = جواب شما به اطلاع‌دهنده فرستاده می‌شود ({ $reference }).
 officer-chat-tipster-unreachable = دیگر نمی‌توان به اطلاع‌دهندۀ { $reference } رسید (اطلاع مدت‌ها پیش بسته شده، یا اطلاع‌دهنده معلومات خود را پاک کرده است). چیزی فرستاده نشد.
 officer-chat-message-empty = پیام خالی بود؛ چیزی فرستاده نشد.
-officer-chat-message-too-long = پیام بسیار طولانی است (حد اکثر { $limit } حرف)؛ چیزی فرستاده نشد.
+officer-chat-message-too-long = پیام بسیار طولانی است (حد اکثر { $limit ->
+        [one] { $limit } حرف
+       *[other] { $limit } حرف
+    })؛ چیزی فرستاده نشد.
 officer-chat-blocked = اطلاع‌دهندۀ { $reference } بند شد و دیگر نمی‌تواند اطلاع یا جواب بفرستد.
 officer-chat-already-blocked = اطلاع‌دهندۀ { $reference } از قبل بند بود.
 officer-chat-unblocked = بندش اطلاع‌دهندۀ { $reference } برداشته شد.

@@ -109,5 +109,8 @@ officer-tip-status-changed = Xaaladda waa la beddelay.
 officer-tip-not-changed = Waxba lama beddelin.
 officer-tips-back = Ku noqo warbixinnada
 officer-tip-reply-empty = Jawaabtu way madhnayd, sidaas darteed waxba lama dirin.
-officer-tip-reply-too-long = Jawaabtu aad bay u dheer tahay: ugu badnaan { $limit } xaraf.
+officer-tip-reply-too-long = Jawaabtu aad bay u dheer tahay: ugu badnaan { $limit ->
+        [one] { $limit } xaraf
+       *[other] { $limit } xaraf
+    }.
 officer-tip-unreachable = Warbixiyaha lama gaari karo mar dambe (warbixinta waa la xiray waqti dheer ka hor, ama warbixiyuhu wuu tirtiray xogtiisa).

@@ -10,7 +10,10 @@ officer-chat-tip-facts =
 officer-chat-tip-no-text = (Qoraal ma leh, sawirro ama goob oo keliya.)
 officer-chat-tip-contact = Warbixiyuhu wuxuu rabaa in lala soo xiriiro: { $name }, tel. { $phone }
 officer-chat-tip-anonymous = Warbixiyuhu waa magac la'aan.
-officer-chat-tip-attachments = Lifaaqyo: { $count } sawir, { $location } (hoos ayaa lagu dirayaa).
+officer-chat-tip-attachments = Lifaaqyo: { $count ->
+        [one] { $count } sawir
+       *[other] { $count } sawir
+    }, { $location } (hoos ayaa lagu dirayaa).
 officer-chat-tip-has-location = goob
 officer-chat-tip-no-location = goob ma jirto
 officer-chat-tip-place = Meesha sida warbixiyuhu u sharraxay: { $place }
@@ -48,7 +51,10 @@ officer-chat-no-such-tip = Ma jirto warbixin { $reference }.
 officer-chat-message-queued = Jawaabtaada waxaa loo dirayaa warbixiyaha ({ $reference }).
 officer-chat-tipster-unreachable = Warbixiyaha { $reference } lama sii gaari karo (warbixinta waa la xiray waqti dheer ka hor, ama warbixiyuhu wuu tirtiray xogtiisa). Waxba lama dirin.
 officer-chat-message-empty = Fariintu way madhnayd; waxba lama dirin.
-officer-chat-message-too-long = Fariintu aad bay u dheer tahay (ugu badnaan { $limit } xaraf); waxba lama dirin.
+officer-chat-message-too-long = Fariintu aad bay u dheer tahay (ugu badnaan { $limit ->
+        [one] { $limit } xaraf
+       *[other] { $limit } xaraf
+    }); waxba lama dirin.
 officer-chat-blocked = Warbixiyaha { $reference } waa la xannibay, mana diri karo warbixinno ama jawaabo kale.
 officer-chat-already-blocked = Warbixiyaha { $reference } horeba waa la xannibay.
 officer-chat-unblocked = Xannibaadda warbixiyaha { $reference } waa laga qaaday.

@@ -15,7 +15,10 @@ web-message-label = Fariintaada
 web-message-hint = Ku qor erayadaada, luqad kasta oo aad rabto. Ha qorin magacaaga ama magacyada dadka kale haddii aan loo baahnayn.
 web-send = Dir
 web-menu-heading = Doorashooyin kale
-web-footer-privacy = Wadahadalka waxaa la kaydinayaa { $days } maalmood, iyadoo lagu xiray koodh si kedis ah loo sameeyay oo ku jira cookie-ga browser-kan, si aad ugu soo noqon karto oo aad u akhrido jawaabaha warbixinnadaada. Magac lama kaydiyo, waxaadna wax walba ku tirtiri kartaa “Tirtir xogtaada”.
+web-footer-privacy = Wadahadalka waxaa la kaydinayaa { $days ->
+        [one] { $days } maalin
+       *[other] { $days } maalmood
+    }, iyadoo lagu xiray koodh si kedis ah loo sameeyay oo ku jira cookie-ga browser-kan, si aad ugu soo noqon karto oo aad u akhrido jawaabaha warbixinnadaada. Magac lama kaydiyo, waxaadna wax walba ku tirtiri kartaa “Tirtir xogtaada”.
 web-footer-contact = Xiriir: { $name }, { $title }, telefoon { $phone }.
 web-footer-officer-link = Gelitaanka booliiska iyo shaqaalaha degmada
 web-error-forbidden = Foomka lama diri karin. Dib u soo rar bogga oo isku day mar kale.

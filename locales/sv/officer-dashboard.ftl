@@ -109,5 +109,8 @@ officer-tip-status-changed = Statusen är ändrad.
 officer-tip-not-changed = Ingenting ändrades.
 officer-tips-back = Tillbaka till tipsen
 officer-tip-reply-empty = Svaret var tomt, så ingenting skickades.
-officer-tip-reply-too-long = Svaret är för långt: högst { $limit } tecken.
+officer-tip-reply-too-long = Svaret är för långt: högst { $limit ->
+        [one] { $limit } tecken
+       *[other] { $limit } tecken
+    }.
 officer-tip-unreachable = Tipsaren kan inte nås längre (tipset avslutades för länge sedan, eller tipsaren har raderat sina uppgifter).

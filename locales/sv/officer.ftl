@@ -10,7 +10,10 @@ officer-chat-tip-facts =
 officer-chat-tip-no-text = (Ingen text, bara bilder eller en plats.)
 officer-chat-tip-contact = Tipsaren vill bli kontaktad: { $name }, tel. { $phone }
 officer-chat-tip-anonymous = Tipsaren är anonym.
-officer-chat-tip-attachments = Bifogat: { $count } bilder, { $location } (skickas nedanför).
+officer-chat-tip-attachments = Bifogat: { $count ->
+        [one] { $count } bild
+       *[other] { $count } bilder
+    }, { $location } (skickas nedanför).
 officer-chat-tip-has-location = en plats
 officer-chat-tip-no-location = ingen plats
 officer-chat-tip-place = Platsen med tipsarens ord: { $place }
@@ -48,7 +51,10 @@ officer-chat-no-such-tip = Det finns inget tips { $reference }.
 officer-chat-message-queued = Ditt svar skickas till tipsaren ({ $reference }).
 officer-chat-tipster-unreachable = Tipsaren till { $reference } kan inte nås längre (tipset avslutades för länge sedan, eller tipsaren har raderat sina uppgifter). Inget skickades.
 officer-chat-message-empty = Meddelandet var tomt; inget skickades.
-officer-chat-message-too-long = Meddelandet är för långt (högst { $limit } tecken); inget skickades.
+officer-chat-message-too-long = Meddelandet är för långt (högst { $limit ->
+        [one] { $limit } tecken
+       *[other] { $limit } tecken
+    }); inget skickades.
 officer-chat-blocked = Tipsaren till { $reference } är blockerad och kan inte skicka fler tips eller svar.
 officer-chat-already-blocked = Tipsaren till { $reference } var redan blockerad.
 officer-chat-unblocked = Blockeringen av tipsaren till { $reference } är hävd.

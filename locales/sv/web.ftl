@@ -15,7 +15,10 @@ web-message-label = Ditt meddelande
 web-message-hint = Skriv med egna ord, på vilket språk du vill. Skriv inte ditt namn eller andras namn om det inte behövs.
 web-send = Skicka
 web-menu-heading = Fler val
-web-footer-privacy = Samtalet sparas i { $days } dagar under en slumpad kod i en kaka (cookie) i den här webbläsaren, så att du kan komma tillbaka till det och läsa svar på dina tips. Inget namn sparas, och du kan radera allt med ”Radera dina uppgifter”.
+web-footer-privacy = Samtalet sparas i { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagar
+    } under en slumpad kod i en kaka (cookie) i den här webbläsaren, så att du kan komma tillbaka till det och läsa svar på dina tips. Inget namn sparas, och du kan radera allt med ”Radera dina uppgifter”.
 web-footer-contact = Kontakt: { $name }, { $title }, telefon { $phone }.
 web-footer-officer-link = Inloggning för polis och kommun
 web-error-forbidden = Det gick inte att skicka formuläret. Ladda om sidan och försök igen.

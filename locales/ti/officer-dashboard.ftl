@@ -109,5 +109,8 @@ officer-tip-status-changed = ኩነታት ተቐዪሩ።
 officer-tip-not-changed = ዋላ ሓንቲ ኣይተቐየረን።
 officer-tips-back = ናብ ሓበሬታታት ተመለስ
 officer-tip-reply-empty = እቲ መልሲ ባዶ ነበረ፡ ስለዚ ዋላ ሓንቲ ኣይተላእከን።
-officer-tip-reply-too-long = እቲ መልሲ ኣዝዩ ነዊሕ እዩ፦ እንተበዝሐ { $limit } ፊደላት።
+officer-tip-reply-too-long = እቲ መልሲ ኣዝዩ ነዊሕ እዩ፦ እንተበዝሐ { $limit ->
+        [one] { $limit } ፊደል
+       *[other] { $limit } ፊደላት
+    }።
 officer-tip-unreachable = ሓበሬታ ዝሃበ ደጊም ክብጻሕ ኣይከኣልን (እቲ ሓበሬታ ቅድሚ ነዊሕ ግዜ ተዓጽዩ፡ ወይ ሓበሬታ ዝሃበ ሓበሬታኡ ደምሲሱ)።

@@ -10,7 +10,10 @@ officer-chat-tip-facts =
 officer-chat-tip-no-text = (ጽሑፍ የብሉን፣ ስእልታት ወይ ቦታ ጥራይ።)
 officer-chat-tip-contact = ሓበሬታ ዝሃበ ክረኽብዎ ይደሊ፦ { $name }፣ ቴሌ. { $phone }
 officer-chat-tip-anonymous = ሓበሬታ ዝሃበ ስሙ ኣይፍለጥን።
-officer-chat-tip-attachments = ተተሓሒዙ፦ { $count } ስእልታት፣ { $location } (ኣብ ታሕቲ ይስደድ)።
+officer-chat-tip-attachments = ተተሓሒዙ፦ { $count ->
+        [one] { $count } ስእሊ
+       *[other] { $count } ስእልታት
+    }፣ { $location } (ኣብ ታሕቲ ይስደድ)።
 officer-chat-tip-has-location = ቦታ
 officer-chat-tip-no-location = ቦታ የለን
 officer-chat-tip-place = እቲ ቦታ ብቓላት ሓበሬታ ዝሃበ፦ { $place }
@@ -48,7 +51,10 @@ officer-chat-no-such-tip = ሓበሬታ { $reference } የለን።
 officer-chat-message-queued = መልስኹም ናብቲ ሓበሬታ ዝሃበ ይስደድ ኣሎ ({ $reference })።
 officer-chat-tipster-unreachable = ሓበሬታ ዝሃበ { $reference } ደጊም ክርከብ ኣይክእልን (እቲ ሓበሬታ ቅድሚ ነዊሕ ግዜ ተዓጽዩ፣ ወይ ሓበሬታ ዝሃበ ሓበሬታኡ ደምሲሱ)። ዋላ ሓንቲ ኣይተሰደደን።
 officer-chat-message-empty = እቲ መልእኽቲ ባዶ ነይሩ፤ ዋላ ሓንቲ ኣይተሰደደን።
-officer-chat-message-too-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ (ብዝለዓለ { $limit } ፊደላት)፤ ዋላ ሓንቲ ኣይተሰደደን።
+officer-chat-message-too-long = እቲ መልእኽቲ ኣዝዩ ነዊሕ እዩ (ብዝለዓለ { $limit ->
+        [one] { $limit } ፊደል
+       *[other] { $limit } ፊደላት
+    })፤ ዋላ ሓንቲ ኣይተሰደደን።
 officer-chat-blocked = ሓበሬታ ዝሃበ { $reference } ተዓጊቱ፣ ተወሳኺ ሓበሬታ ወይ መልሲ ክሰድድ ኣይክእልን።
 officer-chat-already-blocked = ሓበሬታ ዝሃበ { $reference } ድሮ ተዓጊቱ ነይሩ።
 officer-chat-unblocked = ዕገታ ሓበሬታ ዝሃበ { $reference } ተላዒሉ።

@@ -111,5 +111,5 @@ officer-tip-status-changed = Статус змінено.
 officer-tip-not-changed = Нічого не змінено.
 officer-tips-back = Назад до повідомлень
 officer-tip-reply-empty = Відповідь порожня, тож нічого не надіслано.
-officer-tip-reply-too-long = Відповідь задовга: щонайбільше { $limit } символів.
+officer-tip-reply-too-long = Відповідь задовга: максимальна кількість символів – { $limit }.
 officer-tip-unreachable = З автором більше не можна зв'язатися (повідомлення давно закрите, або автор видалив свої дані).
