@@ -159,4 +159,4 @@ tips-answer-sent = Mahadsanid, jawaabtaada waxaa loo diray booliiska ({ $referen
 tips-answer-limit-reached = Saacaddii u dambaysay jawaabo badan ayaad dirtay. Wax yar sug ka hor intaadan mar kale qorin. Xaalad degdeg ah: wac 112.
 
 # A photo sent as a file (issue 8.2): it keeps its EXIF, so it is refused
-tips-photo-as-file = Sawirkaas wuxuu u yimid fayl ahaan. Faylku badanaa wuxuu hayaa meesha iyo waqtiga sawirka la qaaday iyo taleefanka lagu qaaday, sidaa darteed ma aqbalo. Taa beddelkeeda u dir sawir ahaan (ka dooro sawirrada, ha u dirin fayl ahaan): markaas Telegram ayaa tirtiraya macluumaadkaas. Ama riix badhan.
+tips-photo-as-file = Sawirkaas wuxuu u yimid fayl ahaan. Faylku badanaa wuxuu hayaa meesha iyo waqtiga sawirka la qaaday iyo telefoonka lagu qaaday, sidaa darteed ma aqbalo. Taa beddelkeeda u dir sawir ahaan (ka dooro sawirrada, ha u dirin fayl ahaan): markaas Telegram ayaa tirtiraya macluumaadkaas. Ama riix badhan.
