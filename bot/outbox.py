@@ -6,17 +6,26 @@ this worker delivers it afterwards. It is woken the moment such a transaction co
 instance, or a retry, may have made one due). Per message it
 
 1. claims it with a lease (`locked_until`), a conditional UPDATE only one worker wins,
-   so two workers or instances never send the same message;
+   so two workers or instances never send the same message; the lease is renewed while
+   the message is being sent (`lease_seconds / 3`), so it can be short;
 2. asks `handlers/` what the message says (parts: a text with buttons, photos, a place);
 3. hands each part not yet sent to the deliverer of the message's channel, and records
    the part as sent in the same transaction as the message ids it got, so a retry resumes
-   after the last part sent and the message is marked delivered with its last part;
+   after the last part sent, replying to the same first message, and the message is
+   marked delivered with its last part;
 4. on a failure, releases it for a retry with exponential backoff, or after Telegram's
    `retry_after` on a 429; when the recipient is gone (a tipster blocked the bot, or
    their way back was deleted) it gives up on it.
 
+A lease names its process (`Instance`: the host, hashed, the pid and a token drawn at
+start). A worker that starts releases at once the leases of a process on its host that
+is gone (its pid no longer runs, or is this process's own pid with another token, as
+after a restart in a container), so after a crash the rest of a tip goes out within
+seconds; a lease of another host runs out after `lease_seconds` without its heartbeat.
+
 Delivery is at least once at the level of one API call: a crash between Telegram
-accepting a message and the commit that records it would send that one part again.
+accepting a message and the commit that records it sends that one part again (the Bot
+API has no idempotency key). Every part before it is recorded, and none after it was sent.
 
 Deliverers are per channel: `TelegramDeliverer` here; the web chat registers one that
 makes a message readable in the browser. A worker only claims messages of the channels
@@ -30,9 +39,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
+import os
 import random
 import secrets
+import socket
 import warnings
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -79,7 +91,7 @@ class OutboxConfig:
     backoff_seconds: float = 2.0
     backoff_max_seconds: float = 600.0
     poll_seconds: float = 30.0
-    lease_seconds: float = 120.0
+    lease_seconds: float = 30.0
     retention_days: int = 90
     purge_interval_seconds: float = 3600.0
     batch: int = 20
@@ -136,6 +148,57 @@ class Deliverer(Protocol):
         ...
 
 
+# --- who holds a lease ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Instance:
+    """This process as a lease owner: its host (hashed: a name is not needed, only equality), pid, token."""
+
+    host: str
+    pid: int
+    token: str
+
+    @classmethod
+    def current(cls) -> Instance:
+        return _THIS_PROCESS
+
+    @property
+    def prefix(self) -> str:
+        """The start of every owner name of a process on this host."""
+        return f"{self.host}:"
+
+    def owner(self, worker: str) -> str:
+        return f"{self.host}:{self.pid}:{self.token}:{worker}"
+
+    def is_gone(self, owner: str) -> bool:
+        """Whether the process that wrote `owner` has certainly stopped (not merely gone quiet)."""
+        host, _, rest = owner.partition(":")
+        pid_text, _, rest = rest.partition(":")
+        token, _, _worker = rest.partition(":")
+        if host != self.host or not pid_text.isdigit():
+            return False  # another machine: only its lease running out tells
+        pid = int(pid_text)
+        if pid == self.pid:
+            return token != self.token  # this pid, another process: one before this one
+        return not _runs(pid)
+
+
+def _runs(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it runs, as another user
+        return True
+    return True
+
+
+_THIS_PROCESS = Instance(
+    host=hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8], pid=os.getpid(), token=secrets.token_hex(4)
+)
+
+
 # --- the worker ------------------------------------------------------------------------------------
 
 
@@ -148,12 +211,14 @@ class OutboxWorker:
         deliverers: Mapping[str, Deliverer],
         config: OutboxConfig,
         signal: OutboxSignal | None = None,
+        instance: Instance | None = None,
     ) -> None:
         self.services = services
         self.deliverers = dict(deliverers)
         self.config = config
         self.signal = signal
-        self.owner = secrets.token_hex(8)
+        self.instance = instance or Instance.current()
+        self.owner = self.instance.owner(secrets.token_hex(3))
         # The worker's clock; tests move it forward instead of sleeping.
         self.now: Callable[[], datetime] = utcnow
         self._event = signal.subscribe() if signal is not None else asyncio.Event()
@@ -191,7 +256,21 @@ class OutboxWorker:
         """Look for due messages now."""
         self._event.set()
 
+    async def reclaim(self) -> int:
+        """Release the leases of processes on this host that are gone; return how many messages were freed."""
+        async with self.services.sessionmaker.begin() as session:
+            owners = await outbox.leased_by(self.instance.prefix, self.now(), session=session)
+            gone = [owner for owner in owners if self.instance.is_gone(owner)]
+            freed = await outbox.release(gone, session=session) if gone else 0
+        if freed:
+            log.warning("%d outbox messages were being sent by a process that stopped; sending them now", freed)
+        return freed
+
     async def _run(self) -> None:
+        try:
+            await self.reclaim()
+        except Exception:
+            log.exception("could not release the leases of stopped processes; they run out by themselves")
         while not self._stopping:
             self._event.clear()
             try:
@@ -265,37 +344,58 @@ class OutboxWorker:
             log.exception("%s cannot be put into words", what)
             await self._give_up(message_id, "cannot be rendered", what)
             return
-        thread: list[Sent] = []
-        for index in range(message.parts_done, len(parts)):
-            try:
-                sent = await deliverer.send(parts[index], to=destination, locale=message.locale, thread=thread)
-            except RetryLater as exc:
-                await self._retry(message_id, message.attempts, exc.reason, exc.delay, what)
-                return
-            except Undeliverable as exc:
-                await self._give_up(message_id, str(exc), what)
-                return
-            except Exception as exc:  # noqa: BLE001 - a bug in a deliverer must not stop the others
-                log.exception("%s: the deliverer failed", what)
-                await self._retry(message_id, message.attempts, type(exc).__name__, None, what)
-                return
-            thread.extend(sent)
-            if not await self._record(message, index + 1, len(parts), sent, lease):
-                log.warning("%s: the lease ran out while sending; another worker carries on", what)
-                return
-        if not parts:
-            await self._record(message, 0, 0, [], lease)
+        # What the parts sent before a retry or a restart got: the rest replies to the same first message.
+        thread = [Sent(chat_id, sent_id) for chat_id, sent_id in outbox.thread_of(message)]
+        async with self._renewing(message_id, lease, what):
+            for index in range(message.parts_done, len(parts)):
+                try:
+                    sent = await deliverer.send(parts[index], to=destination, locale=message.locale, thread=thread)
+                except RetryLater as exc:
+                    await self._retry(message_id, message.attempts, exc.reason, exc.delay, what)
+                    return
+                except Undeliverable as exc:
+                    await self._give_up(message_id, str(exc), what)
+                    return
+                except Exception as exc:  # noqa: BLE001 - a bug in a deliverer must not stop the others
+                    log.exception("%s: the deliverer failed", what)
+                    await self._retry(message_id, message.attempts, type(exc).__name__, None, what)
+                    return
+                thread.extend(sent)
+                if not await self._record(message, index + 1, len(parts), sent, thread, lease):
+                    log.warning("%s: the lease ran out while sending; another worker carries on", what)
+                    return
+            if not parts:
+                await self._record(message, 0, 0, [], [], lease)
         log.info("%s delivered", what)
 
+    @contextlib.asynccontextmanager
+    async def _renewing(self, message_id: int, lease: timedelta, what: str) -> AsyncIterator[None]:
+        """Renew the lease on the message every third of it while the block runs (a slow upload)."""
+
+        async def heartbeat() -> None:
+            while True:
+                await asyncio.sleep(lease.total_seconds() / 3)
+                async with self.services.sessionmaker.begin() as session:
+                    if not await outbox.renew(message_id, self.owner, until=self.now() + lease, session=session):
+                        log.warning("%s: the lease could not be renewed", what)
+                        return
+
+        task = asyncio.create_task(heartbeat(), name=f"outbox-lease-{message_id}")
+        task.add_done_callback(_log_crash)
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
     async def _record(
-        self, message: OutboxMessage, done: int, total: int, sent: list[Sent], lease: timedelta
+        self, message: OutboxMessage, done: int, total: int, sent: list[Sent], thread: list[Sent], lease: timedelta
     ) -> bool:
         assert message.id is not None
-        officer_messages = (
-            [(message.channel, s.chat_id, s.message_id) for s in sent]
-            if message.recipient == Party.OFFICER.value
-            else []  # a tipster's chat id is never written down here
-        )
+        officer = message.recipient == Party.OFFICER.value
+        # A tipster's chat id is never written down here.
+        officer_messages = [(message.channel, s.chat_id, s.message_id) for s in sent] if officer else []
         async with self.services.sessionmaker.begin() as session:
             return await outbox.record_part(
                 message.id,
@@ -305,6 +405,7 @@ class OutboxWorker:
                 now=self.now(),
                 lease=lease,
                 officer_messages=officer_messages,
+                thread=[(s.chat_id, s.message_id) for s in thread] if officer and done < total else None,
                 session=session,
             )
 
@@ -348,7 +449,7 @@ class OutboxWorker:
 
 def _log_crash(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
-        log.error("the outbox worker stopped", exc_info=task.exception())
+        log.error("%s stopped", task.get_name(), exc_info=task.exception())
 
 
 @contextlib.asynccontextmanager

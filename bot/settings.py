@@ -91,8 +91,9 @@ class Settings(BaseSettings):
     outbox_backoff_seconds: float = Field(default=2.0, gt=0)
     outbox_backoff_max_seconds: float = Field(default=600.0, gt=0)
     outbox_poll_seconds: float = Field(default=30.0, gt=0)
-    # How long a worker may hold a message it is sending before another may take it over.
-    outbox_lease_seconds: float = Field(default=120.0, gt=0)
+    # How long a worker's claim on a message lasts unless renewed (every third of it while
+    # sending): how long another host waits to take over from a worker that died.
+    outbox_lease_seconds: float = Field(default=30.0, gt=0)
     tip_purge_interval_seconds: float = Field(default=3600.0, gt=0)
 
     @field_validator("officer_user_ids", mode="before")

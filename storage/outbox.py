@@ -2,7 +2,13 @@
 
 A worker (bot/outbox.py) claims due rows with a lease, sends them, and records what it
 sent. Claiming is a conditional UPDATE that only one transaction can win, so two workers,
-in one process or in several instances, never send the same row.
+in one process or in several instances, never send the same row. The lease is renewed
+while a row is being sent, and a worker releases at once the leases of a process it can
+tell is gone (`leased_by`, `release`).
+
+An officer message's payload also keeps, under `THREAD`, the chat and message ids its
+parts got so far, so a delivery resumed after a retry or a restart replies to the same
+first message. A tipster's chat id is never written here.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import OutboxMessage, OutboxStatus, TipOfficerMessage
+
+# The payload key of the (chat id, message id) pairs an officer message's sent parts got.
+THREAD = "_thread"
 
 
 def enqueue(message: OutboxMessage, *, session: AsyncSession, wakeup: Callable[[], None] | None = None) -> None:
@@ -81,14 +90,22 @@ async def record_part(
     now: datetime,
     lease: timedelta,
     officer_messages: Iterable[tuple[str, str, str]] = (),
+    thread: Iterable[tuple[str, str]] | None = None,
     session: AsyncSession,
 ) -> bool:
     """Record that a part was sent (and the message ids it got), and the row as sent when it was the last.
 
     The same transaction records the ids and the progress, so a retry resumes after the
-    last part sent. False if the lease was lost (another worker took the row over).
+    last part sent; `thread` (every part's ids so far) goes into the payload, so the
+    resumed parts reply to the same first message. False if the lease was lost (another
+    worker took the row over).
     """
     values: dict[str, Any] = {"parts_done": parts_done, "locked_until": now + lease}
+    if thread is not None:
+        current = await session.get(OutboxMessage, message_id)
+        if current is None:
+            return False
+        values["payload"] = {**current.payload, THREAD: [list(pair) for pair in thread]}
     if finished:
         values.update(status=OutboxStatus.SENT.value, sent_at=now, locked_until=None, lock_owner=None,
                       last_error=None)
@@ -105,6 +122,50 @@ async def record_part(
             session.add(TipOfficerMessage(channel=channel, chat_id=chat_id, message_id=sent_id, tip_id=row.tip_id))
     await session.flush()
     return True
+
+
+def thread_of(message: OutboxMessage) -> list[tuple[str, str]]:
+    """Return the (chat id, message id) pairs the message's parts sent so far got, in order."""
+    pairs = message.payload.get(THREAD, [])
+    return [(str(pair[0]), str(pair[1])) for pair in pairs if isinstance(pair, list) and len(pair) == 2]
+
+
+async def renew(message_id: int, owner: str, *, until: datetime, session: AsyncSession) -> bool:
+    """Extend the owner's lease on a message it is still sending; False if the lease is lost."""
+    result = await session.exec(
+        update(OutboxMessage)
+        .where(
+            col(OutboxMessage.id) == message_id,
+            OutboxMessage.lock_owner == owner,
+            OutboxMessage.status == OutboxStatus.PENDING.value,
+        )
+        .values(locked_until=until)
+    )
+    return result.rowcount == 1
+
+
+async def leased_by(prefix: str, now: datetime, *, session: AsyncSession) -> list[str]:
+    """Return the owners whose names begin with `prefix` that hold a lease on a pending message now."""
+    statement = (
+        select(OutboxMessage.lock_owner)
+        .where(
+            OutboxMessage.status == OutboxStatus.PENDING.value,
+            col(OutboxMessage.lock_owner).startswith(prefix, autoescape=True),
+            col(OutboxMessage.locked_until) >= now,
+        )
+        .distinct()
+    )
+    return [owner for owner in (await session.exec(statement)).all() if owner is not None]
+
+
+async def release(owners: Iterable[str], *, session: AsyncSession) -> int:
+    """Release the leases of these owners (a process that is gone): their messages are due again."""
+    result = await session.exec(
+        update(OutboxMessage)
+        .where(col(OutboxMessage.lock_owner).in_(list(owners)), OutboxMessage.status == OutboxStatus.PENDING.value)
+        .values(locked_until=None, lock_owner=None)
+    )
+    return result.rowcount or 0
 
 
 async def retry_later(

@@ -56,6 +56,8 @@ class FakeBotAPI:
     def __init__(self) -> None:
         self.calls: list[Call] = []
         self.faults: list[Fault] = []
+        # Methods whose calls wait until the event is set (a send in flight when a process dies).
+        self.stalls: dict[str, asyncio.Event] = {}
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
@@ -98,6 +100,12 @@ class FakeBotAPI:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]
         params = await _params(request)
+        stall = self.stalls.get(method)
+        if stall is not None:
+            self.calls.append(Call(method, params, result="stalled"))
+            async with self._changed:
+                self._changed.notify_all()
+            await stall.wait()
         fault = self._fault_for(method, params)
         if fault is not None:
             self.calls.append(Call(method, params, result=f"fault {fault.status}"))
@@ -124,6 +132,10 @@ class FakeBotAPI:
              retry_after: int | None = None) -> None:
         """Make the next `times` calls of `method` (to `chat_id`, if given) fail with `status`."""
         self.faults.append(Fault(method, status, times, chat_id, retry_after))
+
+    def stall(self, method: str) -> asyncio.Event:
+        """Hold every call of `method` until the returned event is set."""
+        return self.stalls.setdefault(method, asyncio.Event())
 
     def _fault_for(self, method: str, params: dict[str, Any]) -> Fault | None:
         for fault in self.faults:
