@@ -28,6 +28,13 @@ def sent(api: FakeBotAPI, method: str) -> list[Any]:
     return [c for c in api.sent_to(OFFICER_CHAT_ID, method) if isinstance(c.result, dict)]
 
 
+async def own_workers(bot: BotHarness) -> tuple[Any, Any]:
+    """Stop the harness's outbox worker, so the test runs its own; return the deliverers and services."""
+    assert bot.outbox is not None and bot.runtime is not None
+    await bot.outbox.stop()
+    return bot.outbox.deliverers, bot.runtime.services
+
+
 def replied_to(call: Any) -> int | None:
     parameters = call.params.get("reply_parameters") or {}
     return parameters.get("message_id")
@@ -64,10 +71,8 @@ async def test_a_tip_resumed_after_a_retry_and_a_restart_keeps_every_part_under_
 async def test_after_a_crash_mid_tip_the_rest_goes_out_within_seconds_and_nothing_twice_but_the_part_in_flight(
     bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser]
 ) -> None:
-    assert bot.outbox is not None and bot.runtime is not None
     officer = officer_of(person)
-    deliverers, services = bot.outbox.deliverers, bot.runtime.services
-    await bot.outbox.stop()
+    deliverers, services = await own_workers(bot)
     lease = bot.settings.outbox_lease_seconds
     assert lease >= 30
     config = OutboxConfig(backoff_seconds=0.05, backoff_max_seconds=0.2, poll_seconds=0.2, lease_seconds=lease)
@@ -130,10 +135,8 @@ async def test_a_worker_keeps_its_lease_while_a_slow_part_is_sent(
     bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser]
 ) -> None:
     """A short lease is safe: it is renewed while sending, so no other worker takes the message over."""
-    assert bot.outbox is not None and bot.runtime is not None
     officer = officer_of(person)
-    deliverers, services = bot.outbox.deliverers, bot.runtime.services
-    await bot.outbox.stop()
+    deliverers, services = await own_workers(bot)
     config = OutboxConfig(backoff_seconds=0.05, poll_seconds=0.1, lease_seconds=0.6)
     first, second = (OutboxWorker(services, deliverers, config) for _ in range(2))
     held = fake_api.stall("sendPhoto")
