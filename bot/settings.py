@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 import secrets
@@ -59,9 +60,14 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     # Updates handled at once; Telegram waits (back-pressure) while all are busy.
     webhook_max_in_flight: int = Field(default=8, ge=1, le=100)
-    # Session cookies get `Secure`: set it when the server is reached over HTTPS. Behind a
-    # reverse proxy that terminates TLS, TRUSTED_PROXY makes X-Forwarded-Proto/-For count.
+    # Session cookies get `Secure`: set it when the server is reached over HTTPS (directly, or
+    # through a trusted proxy that sends X-Forwarded-Proto: https).
     http_secure_cookies: bool = False
+    # Behind a reverse proxy: the proxies whose X-Forwarded-For/-Proto/-Host count, addresses
+    # or networks (TRUSTED_PROXIES=127.0.0.1,::1 or 10.0.0.0/8). Then every request must come
+    # from one of them, and the client is the address the proxy put last in X-Forwarded-For.
+    trusted_proxies: Annotated[tuple[str, ...], NoDecode] = ()
+    # The older switch: TRUSTED_PROXY=true means a proxy on this machine (127.0.0.1 and ::1).
     trusted_proxy: bool = False
     # The web chat keeps each resident's conversation for reloads and later visits.
     web_transcript_days: int = Field(default=90, ge=1, le=3650)
@@ -103,6 +109,20 @@ class Settings(BaseSettings):
             return frozenset(int(part) for part in value.replace(";", ",").split(",") if part.strip())
         return value
 
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.replace(";", ",").split(",") if part.strip()]
+        if isinstance(value, list | tuple | set | frozenset):
+            for part in value:
+                try:
+                    ipaddress.ip_network(str(part), strict=False)
+                except ValueError:
+                    raise ValueError(f"TRUSTED_PROXIES: {part!r} is not an IP address or network") from None
+            return tuple(str(part) for part in value)
+        return value
+
     @field_validator("telegram_api_base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
@@ -124,6 +144,14 @@ class Settings(BaseSettings):
         ):
             raise ValueError("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and -, at most 256 characters")
         return self
+
+    @property
+    def effective_trusted_proxies(self) -> tuple[str, ...]:
+        """Return the proxies whose forwarding headers count: TRUSTED_PROXIES, or this machine
+        when only the older TRUSTED_PROXY=true is set, or none."""
+        if self.trusted_proxies:
+            return self.trusted_proxies
+        return ("127.0.0.1", "::1") if self.trusted_proxy else ()
 
     @property
     def effective_webhook_path(self) -> str:

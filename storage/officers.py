@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -92,6 +92,31 @@ async def delete_expired_sessions(*, session: AsyncSession) -> int:
 async def record_attempt(account: str, client: str, succeeded: bool, *, session: AsyncSession) -> None:
     session.add(LoginAttempt(account=account.lower()[:64], client=client[:64], succeeded=succeeded))
     await session.flush()
+
+
+async def begin_attempt(
+    account: str, client: str, *, session: AsyncSession, since: datetime, account_limit: int, client_limit: int
+) -> tuple[int | None, int, int]:
+    """Count the account's and the client's recent failures and, when both are under their limits,
+    record this attempt at once as a failure (`attempt_succeeded` turns it into a success).
+
+    Return (the attempt's id or None when throttled, account failures, client failures).
+    Recorded before the password is checked, so attempts in flight count against the limit;
+    the caller serializes this check-and-record (an in-process lock) so parallel attempts
+    cannot all read the same count.
+    """
+    account_failures = await recent_failures(session=session, since=since, account=account)
+    client_failures = await recent_failures(session=session, since=since, client=client)
+    if account_failures >= account_limit or client_failures >= client_limit:
+        return None, account_failures, client_failures
+    attempt = LoginAttempt(account=account.lower()[:64], client=client[:64], succeeded=False)
+    session.add(attempt)
+    await session.flush()
+    return attempt.id, account_failures, client_failures
+
+
+async def attempt_succeeded(attempt_id: int, *, session: AsyncSession) -> None:
+    await session.exec(update(LoginAttempt).where(col(LoginAttempt.id) == attempt_id).values(succeeded=True))
 
 
 async def recent_failures(

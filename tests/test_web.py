@@ -317,7 +317,7 @@ async def test_the_chat_cookie_is_httponly_and_samesite_strict(client: TestClien
 async def test_cookies_are_secure_behind_an_https_proxy(sqlite_url: str, tmp_path: Path) -> None:
     settings = web_settings(sqlite_url, tmp_path / "data", trusted_proxy=True)
     async with TestClient(TestServer(create_app(settings))) as client:
-        response = await client.get("/", headers={"X-Forwarded-Proto": "https"})
+        response = await client.get("/", headers={"X-Forwarded-For": "203.0.113.5", "X-Forwarded-Proto": "https"})
         assert "Secure" in response.headers["Set-Cookie"]
         assert "Strict-Transport-Security" in response.headers
 

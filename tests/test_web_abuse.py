@@ -6,14 +6,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from sqlmodel import select
 
 from bot.web import create_app
-from tests.test_web import Page, WebResident, to_photo_step, web_settings
+from bot.web.officer import ACCOUNT_FAILURES, CLIENT_FAILURES
+from bot.web.typedefs import RUNTIME
+from storage.models import AuditEvent, LoginAttempt
+from tests.test_web import PASSWORD, Page, WebResident, add_officer, to_photo_step, web_settings
 
 RESIDENT_WORDS = "hemligt-ord-från-invånaren"
 
@@ -103,3 +108,142 @@ async def test_a_request_aiohttp_cannot_parse_gets_400_and_is_logged_without_its
     assert RESIDENT_WORDS not in caplog.text
     assert "127.0.0.1" not in caplog.text
     assert "Traceback" not in caplog.text
+
+
+# --- the login: throttled by the real client, and never in the way of the residents --------------
+
+
+async def _login(client: TestClient, name: str, password: str, headers: dict[str, str] | None = None) -> int:
+    response = await client.get("/officer/login", headers=headers)
+    if response.status != 200:
+        return response.status
+    csrf = Page(response.status, await response.text()).csrf
+    # Sent back by hand: behind an https proxy the cookie is Secure, which the test's plain
+    # http jar would keep to itself.
+    cookies = {name: morsel.value for name, morsel in response.cookies.items()}
+    response = await client.post("/officer/login", data={"csrf": csrf, "name": name, "password": password},
+                                 headers=headers, cookies=cookies, allow_redirects=False)
+    return response.status
+
+
+async def _attempt_clients(client: TestClient) -> list[str]:
+    async with client.app[RUNTIME].services.sessionmaker() as session:
+        return [a.client for a in (await session.exec(select(LoginAttempt))).all()]
+
+
+async def _login_audits(client: TestClient) -> list[str]:
+    async with client.app[RUNTIME].services.sessionmaker() as session:
+        return [e.detail for e in (await session.exec(select(AuditEvent))).all() if e.action == "login"]
+
+
+async def test_a_forged_x_forwarded_for_neither_escapes_the_throttle_nor_reaches_the_audit_log(
+    sqlite_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    # The proxy is elsewhere (10.0.0.0/8); this test client, 127.0.0.1, is not it. (TRUSTED_PROXY=true,
+    # the older switch, alone used to make anyone's X-Forwarded-For count.)
+    settings = web_settings(sqlite_url, tmp_path / "data", trusted_proxy=True, trusted_proxies="10.0.0.0/8")
+    async with TestClient(TestServer(create_app(settings))) as client:
+        await add_officer(client)
+        assert await _login(client, "anna", PASSWORD, {"X-Forwarded-For": "203.0.113.66"}) == 400
+        assert await _login(client, "anna", PASSWORD) == 400  # past the proxy: not served at all
+        assert (await client.get("/healthz")).status == 200  # a local monitor still is
+        assert await _attempt_clients(client) == [] and await _login_audits(client) == []
+    assert "203.0.113.66" not in caplog.text
+
+    # No proxy at all: the header is the client's own words, never read.
+    settings = web_settings(sqlite_url, tmp_path / "data")
+    async with TestClient(TestServer(create_app(settings))) as client:
+        for i in range(CLIENT_FAILURES):
+            status = await _login(client, f"guess{i}", "wrong password", {"X-Forwarded-For": f"198.51.100.{i}"})
+            assert status == 401
+        assert await _login(client, "anna", PASSWORD, {"X-Forwarded-For": "198.51.100.200"}) == 429
+        assert set(await _attempt_clients(client)) == {"127.0.0.1"}
+
+
+async def test_behind_a_trusted_proxy_the_address_it_wrote_last_counts(sqlite_url: str, tmp_path: Path) -> None:
+    settings = web_settings(sqlite_url, tmp_path / "data", trusted_proxies="127.0.0.1,::1")
+    async with TestClient(TestServer(create_app(settings))) as client:
+        await add_officer(client)
+        # The proxy appends the address it saw; whatever the client sent before it is a forgery.
+        for i in range(CLIENT_FAILURES):
+            headers = {"X-Forwarded-For": f"198.51.100.{i}, 203.0.113.7", "X-Forwarded-Proto": "https"}
+            assert await _login(client, f"guess{i}", "wrong password", headers) == 401
+        headers = {"X-Forwarded-For": "198.51.100.250, 203.0.113.7", "X-Forwarded-Proto": "https"}
+        assert await _login(client, "anna", PASSWORD, headers) == 429
+        assert set(await _attempt_clients(client)) == {"203.0.113.7"}
+        # Another resident's address behind the same proxy is not held up, and is what the audit shows.
+        headers = {"X-Forwarded-For": "203.0.113.8", "X-Forwarded-Proto": "https"}
+        response = await client.get("/officer/login", headers=headers)
+        assert "Secure" in response.headers["Set-Cookie"]  # https, as the proxy says
+        assert "Strict-Transport-Security" in response.headers
+        assert await _login(client, "anna", PASSWORD, headers) == 303
+        assert await _login_audits(client) == ["203.0.113.8"]
+        # Two X-Forwarded-For headers are not a chain anyone wrote on purpose.
+        response = await client.get("/", headers=[("X-Forwarded-For", "203.0.113.8"),  # type: ignore[arg-type]
+                                                  ("X-Forwarded-For", "203.0.113.9")])
+        assert response.status == 400
+
+
+async def test_the_older_trusted_proxy_switch_trusts_a_proxy_on_this_machine(sqlite_url: str, tmp_path: Path) -> None:
+    settings = web_settings(sqlite_url, tmp_path / "data", trusted_proxy=True)
+    assert settings.effective_trusted_proxies == ("127.0.0.1", "::1")
+    async with TestClient(TestServer(create_app(settings))) as client:
+        await add_officer(client)
+        headers = {"X-Forwarded-For": "198.51.100.1, 203.0.113.9", "X-Forwarded-Proto": "https"}
+        assert await _login(client, "anna", PASSWORD, headers) == 303
+        assert await _login_audits(client) == ["203.0.113.9"]
+
+
+def test_a_trusted_proxy_that_is_no_address_stops_start_up() -> None:
+    with pytest.raises(ValueError, match="TRUSTED_PROXIES: 'proxy.example' is not an IP address or network"):
+        web_settings("sqlite+aiosqlite://", Path("data"), trusted_proxies="127.0.0.1, proxy.example")
+
+
+async def test_parallel_wrong_passwords_never_get_past_the_throttle(client: TestClient) -> None:
+    await add_officer(client)
+    response = await client.get("/officer/login")
+    csrf = Page(response.status, await response.text()).csrf
+
+    async def guess() -> int:
+        response = await client.post("/officer/login", data={"csrf": csrf, "name": "anna", "password": "guess"},
+                                     allow_redirects=False)
+        return response.status
+
+    statuses = await asyncio.gather(*(guess() for _ in range(3 * ACCOUNT_FAILURES)))
+    assert sorted(statuses) == [401] * ACCOUNT_FAILURES + [429] * (2 * ACCOUNT_FAILURES)
+    assert len(await _attempt_clients(client)) == ACCOUNT_FAILURES
+    assert await _login(client, "anna", PASSWORD) == 429  # the right one waits too, now
+
+
+async def test_the_residents_are_served_while_an_officer_logs_in(client: TestClient) -> None:
+    from bot.web.security import hash_password, verify_password
+
+    await add_officer(client)
+    stored = hash_password(PASSWORD)
+    started = time.perf_counter()
+    for _ in range(3):
+        verify_password(stored, PASSWORD)
+    argon2_seconds = (time.perf_counter() - started) / 3   # one check, on this machine, now
+    await _login(client, "nobody", "warm up the templates")
+    gaps: list[float] = []
+    done = asyncio.Event()
+
+    async def tick() -> None:
+        loop = asyncio.get_running_loop()
+        last = loop.time()
+        while not done.is_set():
+            await asyncio.sleep(0.002)
+            now = loop.time()
+            gaps.append(now - last)
+            last = now
+
+    ticker = asyncio.create_task(tick())
+    try:
+        for name, password in (("anna", PASSWORD), ("anna", "wrong password"), ("nobody", "x" * 12)):
+            await _login(client, name, password)
+    finally:
+        done.set()
+        await ticker
+    # On the event loop, each check would stop it for the whole argon2 time.
+    assert max(gaps) < argon2_seconds / 2, (max(gaps), argon2_seconds)

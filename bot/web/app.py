@@ -29,12 +29,13 @@ from bot.web.security import (
     CSRF_FIELD,
     Secrets,
     add_security_headers,
+    forwarded_middleware,
     read_form,
     same_origin,
     scrubbed_traceback,
     tokens_match,
 )
-from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
+from bot.web.typedefs import LOGIN_LOCK, RUNTIME, SECRETS, SETTINGS
 from storage import db, uploads
 from storage import officers as officer_store
 from storage import web as web_store
@@ -52,14 +53,17 @@ UNSENT_UPLOAD_HOURS = 24
 
 def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.Application:
     """Build the web application; pass `runtime` to share one already built (its owner closes it)."""
+    # Behind trusted proxies, their headers first: every check after sees the real client.
+    forwarded = forwarded_middleware(settings)
     app = web.Application(
         client_max_size=MAX_REQUEST_BYTES,
-        middlewares=[_errors, _guard],
+        middlewares=[_errors, *([forwarded] if forwarded is not None else []), _guard],
         # Whichever runner serves the app (`serve`, the tests, the benchmark), these override its
         # logging: nothing that names a resident's address, device or cookie is ever written.
         handler_args={"access_log_class": OfficerAccessLogger, "logger": ServerLog(_server_log)},
     )
     app[SETTINGS] = settings
+    app[LOGIN_LOCK] = asyncio.Lock()
     app.cleanup_ctx.append(_runtime_ctx(runtime))
     if settings.telegram_bot_token is not None:
         app.cleanup_ctx.append(webhook.telegram_ctx)

@@ -8,6 +8,7 @@ written to the audit log.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 import logging
@@ -32,7 +33,7 @@ from bot.web.security import (
     tokens_match,
     verify_password,
 )
-from bot.web.typedefs import OFFICER, OFFICER_SESSION, RUNTIME, SECRETS, SETTINGS
+from bot.web.typedefs import LOGIN_LOCK, OFFICER, OFFICER_SESSION, RUNTIME, SECRETS, SETTINGS
 from handlers.context import LOCAL_TIME
 from handlers.types import Text
 from storage import officers as officer_store
@@ -187,24 +188,29 @@ async def login(request: web.Request) -> web.StreamResponse:
     client = client_address(request)
     runtime = request.app[RUNTIME]
     since = utcnow() - THROTTLE_WINDOW
-    async with runtime.services.sessionmaker() as session:
-        account_failures = await officer_store.recent_failures(session=session, since=since, account=name)
-        client_failures = await officer_store.recent_failures(session=session, since=since, client=client)
-        officer = await officer_store.by_name(name, session=session) if name else None
-    if account_failures >= ACCOUNT_FAILURES or client_failures >= CLIENT_FAILURES:
+    # Check and record in one step, one login at a time: parallel guesses cannot all pass the
+    # check before any of them is counted. The password itself is checked after, in parallel.
+    async with request.app[LOGIN_LOCK], runtime.services.sessionmaker.begin() as session:
+        attempt_id, account_failures, client_failures = await officer_store.begin_attempt(
+            name, client, session=session, since=since, account_limit=ACCOUNT_FAILURES, client_limit=CLIENT_FAILURES
+        )
+        officer = await officer_store.by_name(name, session=session) if name and attempt_id is not None else None
+    if attempt_id is None:
         log.warning("login throttled (account failures %d, client failures %d)", account_failures, client_failures)
         return await login_page(request, error="officer-login-throttled", status=429, name=name)
-    ok = verify_password(officer.password_hash if officer is not None else None, password)
+    # argon2 takes 60-700 ms of CPU: in a thread, so the residents' requests go on meanwhile.
+    ok = await asyncio.to_thread(verify_password, officer.password_hash if officer is not None else None, password)
     ok = ok and officer is not None and officer.active
+    if not ok or officer is None or officer.id is None:
+        return await login_page(request, error="officer-login-failed", status=401, name=name)
+    rehashed = await asyncio.to_thread(hash_password, password) if needs_rehash(officer.password_hash) else None
     async with runtime.services.sessionmaker.begin() as session:
-        await officer_store.record_attempt(name, client, ok, session=session)
-        if not ok or officer is None or officer.id is None:
-            return await login_page(request, error="officer-login-failed", status=401, name=name)
+        await officer_store.attempt_succeeded(attempt_id, session=session)
         fresh = await officer_store.get(officer.id, session=session)
         assert fresh is not None
         fresh.last_login_at = utcnow()
-        if needs_rehash(fresh.password_hash):
-            fresh.password_hash = hash_password(password)
+        if rehashed is not None:
+            fresh.password_hash = rehashed
         token, csrf = new_token(), new_token()
         await officer_store.open_session(
             officer.id, token_hash(token), csrf, session=session, hours=request.app[SETTINGS].officer_session_hours

@@ -5,20 +5,23 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
-import ipaddress
 import logging
 import secrets
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.typedefs import Middleware
+from aiohttp_remotes import XForwardedStrict
+from aiohttp_remotes.exceptions import IPAddress
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from multidict import MultiMapping
 
 from bot.settings import Settings
-from bot.web.typedefs import SETTINGS
+from bot.web.typedefs import FORWARDED_HTTPS, SETTINGS
 
 log = logging.getLogger(__name__)
 
@@ -120,24 +123,67 @@ def scrubbed_traceback(exc: BaseException) -> str:
 # --- where a request comes from -------------------------------------------------------------
 
 
-def is_https(request: web.Request) -> bool:
-    settings = request.app[SETTINGS]
-    if request.secure:
+class TrustedProxyHeaders(XForwardedStrict):
+    """aiohttp-remotes' XForwardedStrict for one hop of trusted reverse proxies.
+
+    A request must come from one of the proxies; then X-Forwarded-Proto sets the scheme (so
+    `request.secure` tells HTTPS) and the client is the last address in X-Forwarded-For: the
+    one the proxy itself wrote. Whatever a client put before it (a forged chain, as nginx's
+    `$proxy_add_x_forwarded_for` passes on) is never read. A request from anyone else, or
+    with a malformed header, is a 400; /healthz is exempt, for a local monitor.
+    """
+
+    def __init__(self, proxies: Iterable[str]) -> None:
+        super().__init__([list(proxies)], white_paths=("/healthz",))
+
+    def get_forwarded_for(self, headers: MultiMapping[str]) -> list[IPAddress]:
+        return super().get_forwarded_for(headers)[-1:]
+
+
+class _NoAddressesInRemotesLog(logging.Filter):
+    """aiohttp-remotes logs a refused request at ERROR with every address in its headers;
+    keep the reason ("Untrusted IP", "Too many X-Forwarded-For values"), drop the addresses."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = f"refused a request's proxy headers: {str(record.msg).split(':')[0]}"
+        record.args = None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        record.__dict__.pop("request", None)
         return True
-    if settings.trusted_proxy:
-        return request.headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower() == "https"
-    return False
+
+
+_REMOTES_FILTER = _NoAddressesInRemotesLog()
+
+
+def forwarded_middleware(settings: Settings) -> Middleware | None:
+    """Return the middleware that reads the trusted proxies' headers, or None without proxies."""
+    proxies = settings.effective_trusted_proxies
+    if not proxies:
+        return None
+    logging.getLogger("aiohttp_remotes").addFilter(_REMOTES_FILTER)  # once: the same filter object
+    strict = TrustedProxyHeaders(proxies)
+
+    @web.middleware
+    async def forwarded(request: web.Request, handler: Handler) -> web.StreamResponse:
+        async def mark(forwarded_request: web.Request) -> web.StreamResponse:
+            # The handlers get the request as the proxy describes it; the response hooks
+            # (add_security_headers) see the original, so it keeps the scheme too.
+            request[FORWARDED_HTTPS] = forwarded_request.secure
+            return await handler(forwarded_request)
+
+        return await strict.middleware(request, mark)
+
+    return forwarded
+
+
+def is_https(request: web.Request) -> bool:
+    """Tell whether the browser reached us over HTTPS (directly, or as a trusted proxy says)."""
+    return request.secure or request.get(FORWARDED_HTTPS, False)
 
 
 def client_address(request: web.Request) -> str:
-    """Return the client's address: X-Forwarded-For's first hop only behind a trusted proxy."""
-    settings = request.app[SETTINGS]
-    if settings.trusted_proxy:
-        forwarded = request.headers.get("X-Forwarded-For", "").split(",")[0].strip()
-        try:
-            return str(ipaddress.ip_address(forwarded))
-        except ValueError:
-            pass
+    """Return the client's address: the peer, or the address a trusted proxy gave (see
+    TrustedProxyHeaders, which has already set `request.remote`)."""
     return request.remote or "unknown"
 
 

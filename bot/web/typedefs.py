@@ -22,7 +22,11 @@ SECRETS = web.AppKey("secrets", "Secrets")
 TELEGRAM = web.AppKey("telegram", "Application")
 # Bounds the webhook updates handled at once (back-pressure instead of a queue).
 WEBHOOK_SLOTS = web.AppKey("webhook_slots", asyncio.Semaphore)
+# One officer login at a time checks and records its attempt (the throttle), bot/web/officer.py.
+LOGIN_LOCK = web.AppKey("login_lock", asyncio.Lock)
 
 # Set by the officer middleware on a request that carries a live session.
 OFFICER = web.RequestKey("officer", "Officer")
 OFFICER_SESSION = web.RequestKey("officer_session", "OfficerSession")
+# Set on the original request when a trusted proxy says the browser came over HTTPS.
+FORWARDED_HTTPS = web.RequestKey("forwarded_https", bool)
