@@ -155,3 +155,53 @@ async def test_a_worker_keeps_its_lease_while_a_slow_part_is_sent(
     await asyncio.gather(first.stop(), second.stop())
     assert len(sent(fake_api, "sendPhoto")) == 1
     assert [c.result for c in fake_api.calls if c.method == "sendPhoto"].count("stalled") == 1
+
+
+async def test_after_kill_9_mid_tip_a_restarted_process_sends_the_rest_within_seconds(
+    fake_api: FakeBotAPI, person: Callable[..., FakeUser], tmp_path: Any
+) -> None:
+    """The real process, killed with SIGKILL while the photo is on its way; the lease is two minutes."""
+    import signal
+
+    from tests.fakebotapi import TOKEN
+    from tests.test_web_telegram import _env, _free_port
+
+    env = _env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=fake_api.base_url,
+               TELEGRAM_RATE_LIMIT="false", OFFICER_CHAT_ID=str(OFFICER_CHAT_ID),
+               OFFICER_USER_IDS=str(OFFICER_USER_ID), HTTP_PORT=str(_free_port()), OUTBOX_LEASE_SECONDS="120",
+               OUTBOX_BACKOFF_SECONDS="0.05", OUTBOX_POLL_SECONDS="1")
+
+    async def run() -> asyncio.subprocess.Process:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
+            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+        )
+
+    officer = officer_of(person)
+    process = await run()
+    try:
+        held = fake_api.stall("sendPhoto")
+        resident = make_resident(person, "sv")
+        await fake_api.wait_for(lambda: any(c.method == "setMyCommands" for c in fake_api.calls), timeout=60)
+        await consent(resident)
+        reference = await send_tip(resident, photos=("AgAC-photo-1",), location=(58.91, 11.93))
+        await wait_for_card(fake_api, officer, reference)
+        await fake_api.wait_for(lambda: any(c.result == "stalled" for c in fake_api.calls), timeout=30)
+        process.send_signal(signal.SIGKILL)
+        await process.wait()
+        fake_api.stalls.clear()
+        held.set()   # Telegram took the photo after all; the dead process never learnt it
+        started = time.monotonic()
+        process = await run()
+        await fake_api.wait_for(lambda: len(sent(fake_api, "sendLocation")) == 1, timeout=60)
+        took = time.monotonic() - started
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(process.wait(), 30)
+    assert took < 30, f"the rest of the tip took {took:.0f} s (the lease is 120 s)"
+    cards = [c for c in sent(fake_api, "sendMessage") if reference in c.params.get("text", "")]
+    assert len(cards) == 1
+    assert 1 <= len(sent(fake_api, "sendPhoto")) <= 2 and len(sent(fake_api, "sendLocation")) == 1
+    assert all(replied_to(c) == cards[0].result["message_id"]
+               for c in sent(fake_api, "sendPhoto") + sent(fake_api, "sendLocation"))
