@@ -352,3 +352,49 @@ async def test_axe_finds_nothing_on_the_resident_and_officer_pages(
     await resident.reload()
     found["chat-after-tip"] = await axe_violations(resident, axe_script)
     assert {page: v for page, v in found.items() if v} == {}
+
+
+# The x position of each character of a phone number as the browser draws it, in typed order.
+_DRAWN_X = """(phone) => {
+  const walker = document.createTreeWalker(document.querySelector('#tip-contact'), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.data.indexOf(phone);
+    if (at < 0) continue;
+    const xs = [];
+    for (let i = 0; i < phone.length; i++) {
+      if (phone[i] === ' ') continue;
+      const range = document.createRange();
+      range.setStart(node, at + i);
+      range.setEnd(node, at + i + 1);
+      xs.push(range.getBoundingClientRect().left);
+    }
+    return xs;
+  }
+  return null;
+}"""
+
+
+async def test_an_override_in_a_tipsters_name_does_not_turn_the_phone_number_around_on_the_officers_screen(
+    live: Live, new_page: Any
+) -> None:
+    from bot.web.typedefs import RUNTIME
+    from storage import tips
+    from storage.models import Tip
+
+    phone = "+46 70-123 45 67"
+    await live.add_officer()
+    # Stored as it came (as before input was cleaned): a right-to-left override after the name.
+    async with live.app[RUNTIME].services.sessionmaker.begin() as session:
+        tip = await tips.add(Tip(reference="", campaign_id="dals-ed-2017", channel="web", topic="crime",
+                                 text="Bråk vid kiosken \u202evarje kväll", text_language="sv", locale="sv",
+                                 contact_requested=True, contact_name="Ali \u202e", contact_phone=phone),
+                             prefix="DE", channel="web", chat_id="x", session=session)
+    officer = await new_page()
+    await officer_login(officer, live)
+    await officer.goto(f"{live.url}/officer/tips/{tip.reference}")
+    xs = await officer.evaluate(_DRAWN_X, phone)
+    assert xs is not None and len(xs) == 13
+    # Drawn left to right, as typed: +46 70-123 45 67, not 76 54 321-07 64+.
+    assert xs == sorted(xs) and xs[0] < xs[-1], xs
+    await expect(officer.locator("#tip-text")).to_have_text("Bråk vid kiosken varje kväll")
+    await screenshot(officer, "officer-tip-bidi")
