@@ -414,3 +414,40 @@ async def test_an_emoji_tip_over_4096_utf16_units_reaches_the_officer_chat_in_pi
     assert fake_api.sent_to(OFFICER_CHAT_ID)[-1].params.get("reply_markup")   # the buttons under the last piece
     assert all(utf16_units(text) <= MAX_TEXT_UNITS for text in texts)
     assert not [c for c in fake_api.calls if c.result == "refused 400"]
+
+
+async def test_an_officer_message_of_nothing_visible_is_refused_as_empty(runtime: Runtime) -> None:
+    from handlers.officer import OfficerIdentity, Result, send_message
+
+    async with runtime.services.sessionmaker.begin() as session:
+        tip = await tips.add(Tip(reference="", campaign_id="dals-ed-2017", channel="telegram", topic="crime",
+                                 text="Bråk", text_language="sv", locale="sv", resident_key="r1"),
+                             prefix="DE", channel="telegram", chat_id="1", session=session)
+    anna = OfficerIdentity("web", "1", "anna")
+    for text in ("\u3164", "\u200b \u2800", "\x00"):
+        result = await send_message(anna, tip.reference, text, services=runtime.services)
+        assert result.result is Result.EMPTY, repr(text)
+    result = await send_message(anna, tip.reference, "Tack\x00 för tipset", services=runtime.services)
+    assert result.result is Result.DONE
+    async with runtime.services.sessionmaker() as session:
+        assert [m.text for m in await tips.messages_of(tip.id or 0, session=session)] == ["Tack för tipset"]
+
+
+async def test_the_answers_csv_keeps_the_words_but_no_bidi_control_or_formula(client: object) -> None:
+    import csv
+    import io
+
+    from bot.web.typedefs import RUNTIME
+    from tests.test_web import Officer
+
+    runtime = client.app[RUNTIME]  # type: ignore[attr-defined]
+    async with runtime.services.sessionmaker.begin() as session:
+        for text in (f"Ring {RLO}{PHONE}", f"{RLO}=HYPERLINK(\"http://x\")"):
+            session.add(Answer(resident_key="r1", campaign_id=runtime.campaign.id, channel="web", text=text,
+                               text_language="sv", locale="sv"))
+    officer = Officer(client)  # type: ignore[arg-type]
+    await officer.login()
+    response = await client.get("/officer/answers.csv")  # type: ignore[attr-defined]
+    rows = list(csv.reader(io.StringIO((await response.read()).decode("utf-8-sig"))))
+    texts = [row[rows[0].index("text")] for row in rows[1:]]
+    assert sorted(texts) == sorted([f"Ring {PHONE}", "'=HYPERLINK(\"http://x\")"])
