@@ -194,9 +194,20 @@ def _runs(pid: int) -> bool:
     return True
 
 
-_THIS_PROCESS = Instance(
-    host=hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8], pid=os.getpid(), token=secrets.token_hex(4)
-)
+def _this_process() -> Instance:
+    host = hashlib.sha256(socket.gethostname().encode()).hexdigest()[:8]
+    return Instance(host=host, pid=os.getpid(), token=secrets.token_hex(4))
+
+
+_THIS_PROCESS = _this_process()
+
+
+def _after_fork() -> None:
+    global _THIS_PROCESS
+    _THIS_PROCESS = _this_process()
+
+
+os.register_at_fork(after_in_child=_after_fork)
 
 
 # --- the worker ------------------------------------------------------------------------------------
@@ -225,6 +236,7 @@ class OutboxWorker:
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._last_purge: datetime | None = None
+        self._last_reclaim: datetime | None = None
 
     # --- lifecycle ---
 
@@ -266,14 +278,22 @@ class OutboxWorker:
             log.warning("%d outbox messages were being sent by a process that stopped; sending them now", freed)
         return freed
 
-    async def _run(self) -> None:
+    async def _reclaim_when_due(self) -> None:
+        """Reclaim at start, then once per poll interval (another process on this host may stop)."""
+        now = self.now()
+        if self._last_reclaim is not None and now - self._last_reclaim < timedelta(seconds=self.config.poll_seconds):
+            return
+        self._last_reclaim = now
         try:
             await self.reclaim()
         except Exception:
             log.exception("could not release the leases of stopped processes; they run out by themselves")
+
+    async def _run(self) -> None:
         while not self._stopping:
             self._event.clear()
             try:
+                await self._reclaim_when_due()
                 await self.run_once()
                 await self._purge_when_due()
                 wait = await self._until_next()
