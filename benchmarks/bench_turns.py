@@ -46,7 +46,8 @@ async def main(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         url = args.database_url or f"sqlite+aiosqlite:///{scratch}/turns.db"
         settings = Settings(_env_file=None, database_url=url, data_dir=Path(scratch),  # type: ignore[call-arg]
-                            pseudonym_secret="bench-turns-secret-0123456789abcdef")
+                            pseudonym_secret="bench-turns-secret-0123456789abcdef",
+                            sqlite_durability=args.durability)
         runtime = await build_runtime(settings)
         statements: Counter[str] = Counter()
 
@@ -97,6 +98,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--database-url", help="an empty database (default: a scratch SQLite file)")
     parser.add_argument("--profile", metavar="FILE", help="write a cProfile of the measured part to FILE")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--durability", choices=["group", "full", "normal"], default="group",
+                        help="SQLite: SQLITE_DURABILITY (README, Durability)")
     return parser.parse_args(argv)
 
 

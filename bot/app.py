@@ -39,8 +39,19 @@ class Runtime:
     services: Services
     # Wakes the outbox workers (bot/outbox.py) when a turn has added to the outbox.
     outbox_signal: OutboxSignal = field(default_factory=OutboxSignal)
+    # Dashboard pages, exports and /healthz read here, on connections of their own
+    # (storage/db.py): a turn never queues behind them. The writer when not given.
+    read_engine: AsyncEngine | None = None
+    reads: db.Sessionmaker = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.read_engine is None:
+            self.read_engine = self.engine
+        self.reads = db.create_sessionmaker(self.read_engine)
 
     async def close(self) -> None:
+        if self.read_engine is not None and self.read_engine is not self.engine:
+            await self.read_engine.dispose()
         await self.engine.dispose()
 
 
@@ -56,9 +67,11 @@ def load_catalogs_and_campaign(settings: Settings) -> tuple[Catalogs, Campaign]:
 async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
     """Build everything but the channels; apply the migrations unless told not to."""
     catalogs, campaign = load_catalogs_and_campaign(settings)
-    engine = db.create_engine(settings.effective_database_url)
+    url = settings.effective_database_url
+    engine = db.create_engine(url, durability=settings.sqlite_durability)
     if migrate:
         await db.upgrade(engine)
+    read_engine = db.create_read_engine(url, engine)
     outbox_signal = OutboxSignal()
     services = Services(
         campaign=campaign,
@@ -70,7 +83,7 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
         tips=tip_rules(settings),
         outbox_wakeup=outbox_signal,
     )
-    return Runtime(settings, catalogs, campaign, engine, services, outbox_signal)
+    return Runtime(settings, catalogs, campaign, engine, services, outbox_signal, read_engine)
 
 
 def tip_rules(settings: Settings) -> TipRules:

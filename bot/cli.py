@@ -8,14 +8,19 @@ import csv
 import json
 import logging
 import sys
+import textwrap
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pydantic import ValidationError
 
 from bot.campaign import CampaignError
 from bot.settings import Settings
 from handlers.common import BIDI_CONTROLS
+
+if TYPE_CHECKING:
+    from bot.app import Runtime
 
 log = logging.getLogger("medborgardialog")
 
@@ -105,59 +110,67 @@ async def _upgrade(settings: Settings) -> None:
 
 
 async def _export(settings: Settings, what: str, fmt: str, output: Path | None) -> None:
+    """Write the export a chunk at a time as it is read (on the reader: no lock, no turn waits)."""
     from bot.app import build_runtime
-    from storage import answers
+    from bot.tips_export import COLUMNS as TIP_COLUMNS
+    from bot.tips_export import tip_records
 
     runtime = await build_runtime(settings)
     try:
+        questions = [q.id for q in runtime.campaign.follow_up_questions]
         if what == "tips":
-            from bot.tips_export import tip_records
-
-            tip_rows, tip_columns = await tip_records(runtime, fmt)
-            _output(tip_rows, fmt, tip_columns, what, output)
-            return
-        async with runtime.services.sessionmaker() as session:
-            rows = await answers.for_export(session=session)
+            records, columns = tip_records(runtime, fmt), TIP_COLUMNS
+        else:
+            records, columns = answer_records(runtime, questions), [*ANSWER_COLUMNS, *_follow_up_columns(questions)]
+        if output is None:
+            count = await _write(sys.stdout, records, fmt, columns)
+        else:
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                count = await _write(handle, records, fmt, columns)
     finally:
         await runtime.close()
-    questions = [q.id for q in runtime.campaign.follow_up_questions]
-    columns = ["id", "created_at", "campaign", "channel", "focus_area", "text", "text_language", "locale",
-               *(f"follow_up_{q}" for q in questions)]
-    records = [
-        {
-            "id": row.id,
-            "created_at": row.created_at.isoformat(),
-            "campaign": row.campaign_id,
-            "channel": row.channel,
-            "focus_area": row.focus_area or "",
-            "text": row.text,
-            "text_language": row.text_language,
-            "locale": row.locale,
-            **{f"follow_up_{q}": row.follow_ups.get(q, "") for q in questions},
-        }
-        for row in rows
-    ]
-    _output(records, fmt, columns, what, output)
+    if output is not None:
+        print(f"wrote {count} {what} to {output}", file=sys.stderr)
 
 
-def _output(records: list[dict[str, object]], fmt: str, columns: list[str], what: str, output: Path | None) -> None:
-    if output is None:
-        _write(sys.stdout, records, fmt, columns)
-    else:
-        with output.open("w", encoding="utf-8", newline="") as handle:
-            _write(handle, records, fmt, columns)
-        print(f"wrote {len(records)} {what} to {output}", file=sys.stderr)
+ANSWER_COLUMNS = ["id", "created_at", "campaign", "channel", "focus_area", "text", "text_language", "locale"]
 
 
-def _write(handle: TextIO, records: list[dict[str, object]], fmt: str, columns: list[str]) -> None:
+def _follow_up_columns(questions: list[str]) -> list[str]:
+    return [f"follow_up_{q}" for q in questions]
+
+
+async def answer_records(runtime: Runtime, questions: list[str]) -> AsyncIterator[dict[str, object]]:
+    """Every answer, oldest first, without the resident key, read from SQL in chunks."""
+    from storage import results
+
+    names = [*ANSWER_COLUMNS, *_follow_up_columns(questions)]
+    async for rows in results.export_chunks(results.AnswerFilter(), questions, runtime.reads):
+        for row in rows:
+            record = dict(zip(names, row, strict=True))
+            record["created_at"] = row[1].isoformat()
+            for name in ("focus_area", *names[len(ANSWER_COLUMNS):]):
+                record[name] = record[name] or ""
+            yield record
+
+
+async def _write(handle: TextIO, records: AsyncIterator[dict[str, object]], fmt: str, columns: list[str]) -> int:
+    """Write `records` as they come: a JSON array (one record after the other) or CSV; return how many."""
+    count = 0
     if fmt == "json":
-        json.dump(records, handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
-        return
+        handle.write("[")
+        async for record in records:
+            handle.write(("\n" if count == 0 else ",\n") + textwrap.indent(
+                json.dumps(record, ensure_ascii=False, indent=2), "  "))
+            count += 1
+        handle.write("\n]\n" if count else "]\n")
+        return count
     writer = csv.DictWriter(handle, fieldnames=columns)
     writer.writeheader()
-    for record in records:
+    async for record in records:
         writer.writerow({k: _csv_safe(v) for k, v in record.items()})
+        count += 1
+    return count
 
 
 def _csv_safe(value: object) -> object:

@@ -39,6 +39,10 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("data")
     database_url: str | None = None
+    # SQLite (README, "Durability"): "group" (a transaction's caller goes on once its commit
+    # is on disk; one fsync covers all commits meanwhile), "full" (each commit syncs on its
+    # own), "normal" (syncs at checkpoints only: an OS crash may lose the last commits).
+    sqlite_durability: Literal["group", "full", "normal"] = "group"
     campaign_file: Path = BUNDLED_CAMPAIGN
     # Keys the pseudonyms of residents (HMAC of channel + user id). Keep it stable:
     # a new secret separates every resident from what they gave before.

@@ -9,9 +9,11 @@ purged with the way back), the photos' Telegram file ids (usable only with the b
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
 from storage import tips
+from storage.models import TipMessage, TipPublic
 
 if TYPE_CHECKING:
     from bot.app import Runtime
@@ -22,36 +24,35 @@ COLUMNS = [
 ]
 
 
-async def tip_records(runtime: Runtime, fmt: str) -> tuple[list[dict[str, object]], list[str]]:
-    """Return the tips as records (oldest first) and the CSV columns; in CSV the thread is one cell."""
-    async with runtime.services.sessionmaker() as session:
-        rows = await tips.for_export(session=session)
-    records: list[dict[str, object]] = []
-    for tip, thread in rows:
-        messages = [
-            {"at": message.created_at.isoformat(), "sender": message.sender, "text": message.text}
-            for message in thread
-        ]
-        records.append(
-            {
-                "reference": tip.reference,
-                "created_at": tip.created_at.isoformat(),
-                "campaign": tip.campaign_id,
-                "channel": tip.channel,
-                "topic": tip.topic,
-                "text": tip.text,
-                "text_language": tip.text_language,
-                "locale": tip.locale,
-                "photos": len(tip.photos),
-                "latitude": tip.latitude if tip.latitude is not None else "",
-                "longitude": tip.longitude if tip.longitude is not None else "",
-                "place_text": tip.place_text or "",
-                "status": tip.status,
-                "closed_at": tip.closed_at.isoformat() if tip.closed_at else "",
-                "contact_requested": tip.contact_requested,
-                "messages": messages
-                if fmt == "json"
-                else "\n".join(f"{m['at']} {m['sender']}: {m['text']}" for m in messages),
-            }
-        )
-    return records, COLUMNS
+async def tip_records(runtime: Runtime, fmt: str) -> AsyncIterator[dict[str, object]]:
+    """Yield the tips as records (oldest first), read in chunks; in CSV the thread is one cell."""
+    async for chunk in tips.export_chunks(runtime.reads):
+        for tip, thread in chunk:
+            yield _record(tip, thread, fmt)
+
+
+def _record(tip: TipPublic, thread: list[TipMessage], fmt: str) -> dict[str, object]:
+    messages = [
+        {"at": message.created_at.isoformat(), "sender": message.sender, "text": message.text}
+        for message in thread
+    ]
+    return {
+        "reference": tip.reference,
+        "created_at": tip.created_at.isoformat(),
+        "campaign": tip.campaign_id,
+        "channel": tip.channel,
+        "topic": tip.topic,
+        "text": tip.text,
+        "text_language": tip.text_language,
+        "locale": tip.locale,
+        "photos": len(tip.photos),
+        "latitude": tip.latitude if tip.latitude is not None else "",
+        "longitude": tip.longitude if tip.longitude is not None else "",
+        "place_text": tip.place_text or "",
+        "status": tip.status,
+        "closed_at": tip.closed_at.isoformat() if tip.closed_at else "",
+        "contact_requested": tip.contact_requested,
+        "messages": messages
+        if fmt == "json"
+        else "\n".join(f"{m['at']} {m['sender']}: {m['text']}" for m in messages),
+    }

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from sqlalchemy import func
 from sqlmodel import col, delete, select, update
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import Answer, AnswerPublic
+from storage.models import Answer
 
 
 async def add(answer: Answer, *, session: AsyncSession) -> Answer:
@@ -45,16 +44,3 @@ async def count_of_resident(resident_key: str, *, session: AsyncSession) -> int:
 async def delete_of_resident(resident_key: str, *, session: AsyncSession) -> int:
     result = await session.exec(delete(Answer).where(Answer.resident_key == resident_key))
     return result.rowcount or 0
-
-
-async def for_export(
-    *, session: AsyncSession, campaign_id: str | None = None, since: datetime | None = None
-) -> list[AnswerPublic]:
-    """Return every answer, oldest first, as the public model (no resident key)."""
-    statement = select(Answer).order_by(col(Answer.id))
-    if campaign_id is not None:
-        statement = statement.where(Answer.campaign_id == campaign_id)
-    if since is not None:
-        statement = statement.where(Answer.created_at >= since)
-    rows = (await session.exec(statement)).all()
-    return [AnswerPublic.model_validate(row, from_attributes=True) for row in rows]

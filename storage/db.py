@@ -1,8 +1,27 @@
-"""The async engine, the session factory, and migrations applied on start."""
+"""The engines, the session factories, health probes, and migrations applied on start.
+
+Two engines per database:
+
+- the **writer** (`create_engine`), for turns and everything that changes data. On SQLite
+  its one connection runs statements on the event loop (storage/sqlite.py); a session from
+  `Sessionmaker.begin()` starts with `BEGIN IMMEDIATE` (it will write: take the lock up
+  front), a plain `Sessionmaker()` session with a deferred `BEGIN`, which takes no lock
+  until it writes and so never waits for, or blocks, another process's writer.
+- the **reader** (`create_read_engine`), for dashboard pages, exports and /healthz: its own
+  connections (on SQLite: the stock aiosqlite dialect, statements on its threads, deferred
+  transactions, `PRAGMA query_only`; on PostgreSQL: read-only transactions), so a slow
+  page never holds the event loop or the writer, and a turn never queues behind a page.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
+import time
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -20,55 +39,200 @@ log = logging.getLogger(__name__)
 
 # How long a transaction waits for another process's write lock (a CLI command, a second instance).
 BUSY_TIMEOUT_SECONDS = 30.0
+# How long a read waits for SQLite to let it in (in WAL only while the log is being reset).
+READ_BUSY_TIMEOUT_SECONDS = 5.0
+# Connections of the reader: pages and exports of a few officers at once.
+READ_POOL_SIZE = 3
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-Sessionmaker = async_sessionmaker[AsyncSession]
+# The execution option that says how an SQLite transaction begins (see `Sessionmaker`).
+BEGIN_OPTION = "storage_sqlite_begin"
 
 
-def create_engine(url: str, **kwargs: Any) -> AsyncEngine:
-    """Create the engine; SQLite gets WAL and one writer at a time, so no turn sees 'database is locked'."""
+# The SQLite writers whose commits are synced in groups (storage/sqlite.py, `GroupSync`).
+_GROUPS: weakref.WeakKeyDictionary[Any, sqlite.GroupSync] = weakref.WeakKeyDictionary()
+
+
+class Sessionmaker(async_sessionmaker[AsyncSession]):
+    """`begin()` for a transaction that writes (IMMEDIATE on SQLite), `()` for one that reads (deferred).
+
+    A `begin()` block returns once its commit is durable: on SQLite with group durability
+    it waits, after giving the connection back, for the fsync that covers its commit.
+    """
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        super().__init__(engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), class_=AsyncSession,
+                         expire_on_commit=False)
+        self.writing = async_sessionmaker(engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}),
+                                          class_=AsyncSession, expire_on_commit=False)
+        self.group = _GROUPS.get(engine.sync_engine)
+
+    @asynccontextmanager
+    async def begin(self) -> AsyncIterator[AsyncSession]:  # type: ignore[override]
+        async with self.writing.begin() as session:
+            yield session
+        if self.group is not None:
+            await self.group.wait()
+
+
+async def durable(engine: AsyncEngine) -> None:
+    """Return once every commit made so far on `engine` is on disk (at once where commits sync themselves)."""
+    group = _GROUPS.get(engine.sync_engine)
+    if group is not None:
+        await group.wait()
+
+
+def is_sqlite(engine: AsyncEngine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def _sqlite_path(url: str) -> str:
+    return make_url(url).database or ":memory:"
+
+
+def create_engine(url: str, *, durability: str = "group", **kwargs: Any) -> AsyncEngine:
+    """Create the writer; SQLite gets WAL and one writer at a time, so no turn sees 'database is locked'.
+
+    `durability` (SQLite only, README "Durability"): "group", a transaction from
+    `Sessionmaker.begin()` returns once its commit is on disk, one fsync for all commits
+    made meanwhile; "full", every commit syncs on its own; "normal", the last commits
+    before an OS crash or power cut may be lost.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_async_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10, **kwargs)
-    database = parsed.database or ":memory:"
+        # No pre-ping: a statement on a connection the server dropped fails, SQLAlchemy throws
+        # the pool's connections away, and the update is handled again (the inbox keeps it).
+        return create_async_engine(url, pool_pre_ping=False, pool_size=10, max_overflow=10, **kwargs)
+    database = _sqlite_path(url)
     if database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
     # One connection: SQLite has one writer anyway, and a queue in the pool is cheaper than
     # busy-waiting in the file lock. Its statements run on the event loop (storage/sqlite.py).
+    group = sqlite.GroupSync(database)
+    # (In memory: SQLAlchemy's one static connection, the database itself.)
+    pool: dict[str, Any] = {} if database == ":memory:" else {"pool_size": 1, "max_overflow": 0}
     engine = create_async_engine(
         url,
-        pool_size=1,
-        max_overflow=0,
-        async_creator=partial(sqlite.connect, database, busy_timeout=BUSY_TIMEOUT_SECONDS),
+        **pool,
+        async_creator=partial(sqlite.connect, database, busy_timeout=BUSY_TIMEOUT_SECONDS, durability=durability,
+                              group=group),
         **kwargs,
     )
-
-    @event.listens_for(engine.sync_engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.close()
+    if durability == "group" and database != ":memory:":
+        _GROUPS[engine.sync_engine] = group
+    _register_functions(engine)
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(conn: Connection) -> None:
         # IMMEDIATE takes the write lock up front; a deferred transaction that reads and
-        # then writes can fail at once when another process (an export) holds it.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # then writes can fail at once when another process wrote meanwhile. A session that
+        # only reads begins deferred and takes no lock at all (WAL: readers never block writers).
+        mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
 
     return engine
 
 
-async def ping(engine: AsyncEngine) -> None:
-    """Run the cheapest query there is; raises when the database does not answer."""
-    async with engine.connect() as conn:
-        await conn.execute(text("SELECT 1"))
+def create_read_engine(url: str, writer: AsyncEngine | None = None) -> AsyncEngine:
+    """Create the reader for pages, exports and health (see the module's docstring).
+
+    An in-memory SQLite database has one connection only: there the writer is returned.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_async_engine(
+            url, pool_pre_ping=True, pool_size=READ_POOL_SIZE, max_overflow=2,
+            execution_options={"postgresql_readonly": True},
+        )
+    if _sqlite_path(url) == ":memory:" and writer is not None:
+        return writer
+    engine = create_async_engine(
+        parsed.set(drivername="sqlite+aiosqlite"),
+        pool_size=READ_POOL_SIZE,
+        max_overflow=0,
+        connect_args={"timeout": READ_BUSY_TIMEOUT_SECONDS},
+    )
+    _register_functions(engine)
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # transactions as below, not the driver's own
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA query_only = ON")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Deferred: one consistent snapshot for the page's queries, and no lock.
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _register_functions(engine: AsyncEngine) -> None:
+    """SQL functions the queries use that SQLite lacks (storage/results.py: `unicode_lower`)."""
+    if not is_sqlite(engine):
+        return
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def _functions(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.create_function("unicode_lower", 1, _unicode_lower, deterministic=True)
+
+
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
+async def ping(engine: AsyncEngine, timeout: float = 3.0) -> None:
+    """Read from the database in a deferred transaction (no lock); raises when it does not answer
+    within `timeout` seconds. Give it the reader: it never waits behind a turn or the write lock."""
+    async with asyncio.timeout(timeout), engine.connect() as conn:
+        await conn.execute(text("SELECT count(*) FROM alembic_version"))
+
+
+async def can_write(engine: AsyncEngine, timeout: float = 1.0) -> bool:
+    """Whether a transaction could write now, found out within about `timeout` seconds.
+
+    SQLite: take the write lock on a connection of its own (`BEGIN IMMEDIATE`) and give it
+    back at once (`ROLLBACK`), waiting at most `timeout` for another process that holds it;
+    nothing is written, and the lock is held only for the probe. PostgreSQL: start a
+    transaction that gets a transaction id (refused on a read-only server or standby).
+    """
+    if is_sqlite(engine):
+        database = engine.url.database or ":memory:"
+        if database == ":memory:":
+            return True
+        return await asyncio.to_thread(_sqlite_can_write, database, timeout)
+    try:
+        async with asyncio.timeout(timeout), engine.connect() as conn:
+            await conn.execute(text("SELECT pg_current_xact_id()"))
+            await conn.rollback()
+    except Exception as exc:  # noqa: BLE001 - any failure means "cannot write now"
+        log.debug("write probe failed: %s", type(exc).__name__)
+        return False
+    return True
+
+
+def _sqlite_can_write(database: str, timeout: float) -> bool:
+    started = time.monotonic()
+    try:
+        conn = sqlite3.connect(database, timeout=timeout, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return True
+    except sqlite3.Error as exc:
+        log.debug("write probe: %s after %.2f s", exc, time.monotonic() - started)
+        return False
+    finally:
+        conn.close()
 
 
 def create_sessionmaker(engine: AsyncEngine) -> Sessionmaker:
-    return async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
+    return Sessionmaker(engine)
 
 
 def alembic_config() -> Config:

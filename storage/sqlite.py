@@ -23,16 +23,36 @@ thread, where waiting blocks nobody:
 
 Everything else is aiosqlite's own `Connection`: its thread opens and closes the
 connection, and SQLAlchemy's `sqlite+aiosqlite` dialect drives it through `async_creator`.
+
+This reaches into aiosqlite (`_conn`, `_execute`, `_thread`) and relies on how SQLAlchemy's
+adapter calls a cursor, so pyproject.toml pins both to the ranges it is tested on
+(tests/test_storage.py: cancellation, checkpoints beside a reader, a database without WAL).
+Only the writer engine uses it; dashboard pages, exports and /healthz read through the stock
+dialect on their own connections (`storage.db.create_read_engine`).
+
+A transaction that has changed nothing (a read, or a turn that only looked) commits and
+rolls back on the event loop: there is nothing to write or undo. Without the write-ahead
+log (a filesystem or URL where WAL cannot be set, reported once in the log) every commit
+runs on the thread, because there a commit waits for the disk.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import aiosqlite
+
+log = logging.getLogger(__name__)
+
+DURABILITY = ("group", "full", "normal")
 
 # Commits between two checkpoints: a dialogue turn writes 3-5 pages, so the log stays near
 # SQLite's own automatic-checkpoint size (1,000 pages).
@@ -43,9 +63,15 @@ _Rows = list[Any]
 _Result = tuple[Any, int, int | None, _Rows]
 
 
+# A wait for another process's lock tries again this often, and stops when the turn is given up.
+LOCK_POLL_MS = 50
+
+
 def _is_busy(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY: another connection holds the lock (SQLITE_LOCKED, a conflict within this
+    connection's own shared cache, does not pass by waiting)."""
     code = getattr(exc, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return code is not None and code & 0xFF == sqlite3.SQLITE_BUSY
 
 
 class Cursor:
@@ -101,18 +127,36 @@ class Connection(aiosqlite.Connection):
         super().__init__(connector, iter_chunk_size=64)
         self.busy_timeout_ms = busy_timeout_ms
         self._commits = 0
+        # Set by the connector on the thread, before the connection is used: a commit waits
+        # for nothing but memory (and can run on the event loop) only in WAL with NORMAL.
+        self.wal = True
+        self.commit_on_loop = True
+        self.group: GroupSync | None = None
+        # `total_changes` when the open transaction began: equal at its end means it wrote nothing.
+        self._changes_at_begin = 0
 
     def cursor(self) -> Cursor:  # type: ignore[override]
         return Cursor(self)
 
     async def run(self, sql: str, parameters: Any, *, many: bool) -> _Result:
         """Run a statement here; when another process holds the lock, wait for it on the thread."""
+        conn = self._conn
+        if sql.startswith("BEGIN"):
+            self._changes_at_begin = conn.total_changes
+        outside = not conn.in_transaction
         try:
             return self._statement(sql, parameters, many)
         except sqlite3.OperationalError as exc:
-            if not _is_busy(exc):
+            # Run again only what failed without effect: a statement outside a transaction
+            # (BEGIN above all). Within one, SQLite may have rolled it back: the error stands.
+            if not (_is_busy(exc) and outside and not conn.in_transaction):
                 raise
-        return await self._execute(self._statement_waiting, sql, parameters, many)
+        given_up = threading.Event()
+        try:
+            return await self._execute(self._statement_waiting, sql, parameters, many, given_up)
+        except asyncio.CancelledError:
+            given_up.set()  # the thread stops waiting within LOCK_POLL_MS, and gets no lock after
+            raise
 
     def _statement(self, sql: str, parameters: Any, many: bool) -> _Result:
         cursor = self._conn.cursor()
@@ -127,58 +171,168 @@ class Connection(aiosqlite.Connection):
             cursor.close()
 
     @contextmanager
-    def _waiting_for_locks(self) -> Iterator[sqlite3.Connection]:
-        """On the thread: the connection with the busy timeout, which is zero again afterwards."""
+    def _waiting_for_locks(self, timeout_ms: int | None = None) -> Iterator[sqlite3.Connection]:
+        """On the thread: the connection with a busy timeout, which is zero again afterwards."""
         conn = self._conn
-        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms if timeout_ms is None else timeout_ms)}")
         try:
             yield conn
         finally:
             conn.execute("PRAGMA busy_timeout = 0")
 
-    def _statement_waiting(self, sql: str, parameters: Any, many: bool) -> _Result:
-        with self._waiting_for_locks():
-            return self._statement(sql, parameters, many)
+    def _statement_waiting(self, sql: str, parameters: Any, many: bool, given_up: threading.Event) -> _Result:
+        """On the thread: try again for up to the busy timeout, in steps, until the turn is given up."""
+        deadline = time.monotonic() + self.busy_timeout_ms / 1000
+        with self._waiting_for_locks(LOCK_POLL_MS):
+            while True:
+                try:
+                    return self._statement(sql, parameters, many)
+                except sqlite3.OperationalError as exc:
+                    if not _is_busy(exc) or given_up.is_set() or time.monotonic() >= deadline:
+                        raise
+
+    def wrote(self) -> bool:
+        """Whether the open transaction has changed anything."""
+        return self._conn.total_changes != self._changes_at_begin
 
     async def commit(self) -> None:
         conn = self._conn
         if not conn.in_transaction:
             return
+        if not self.wrote():
+            conn.commit()  # a read: nothing to write, nothing to wait for
+            return
         self._commits += 1
-        if self._commits % CHECKPOINT_EVERY:
+        if self.commit_on_loop and self._commits % CHECKPOINT_EVERY:
             try:
                 conn.commit()
-                return
             except sqlite3.OperationalError as exc:
                 if not _is_busy(exc):
                     raise
+            else:
+                if self.group is not None:
+                    self.group.committed()
+                return
         await self._execute(self._commit_and_checkpoint)
+        if self.group is not None:
+            self.group.committed()
 
     def _commit_and_checkpoint(self) -> None:
         """On the thread: commit (waiting for a busy lock), then copy the log into the database."""
         with self._waiting_for_locks() as conn:
             if conn.in_transaction:
                 conn.commit()
-            # PASSIVE: copies what no reader still needs, and never waits for anybody.
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
+            if self.wal and self._commits % CHECKPOINT_EVERY == 0:
+                # PASSIVE: copies what no reader still needs, and never waits for anybody.
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").close()
 
     async def rollback(self) -> None:
         # The pool rolls back every connection it gets back, mostly with nothing to undo.
-        if self._conn.in_transaction:
-            await self._execute(self._conn.rollback)
+        if not self._conn.in_transaction:
+            return
+        if not self.wrote():
+            self._conn.rollback()  # ends a read: no page to undo
+            return
+        await self._execute(self._conn.rollback)
 
 
-def connect(path: str, *, busy_timeout: float = 30.0) -> Connection:
-    """Open `path` (an awaitable, as `aiosqlite.connect`); `busy_timeout` in seconds."""
+def connect(path: str, *, busy_timeout: float = 30.0, durability: str = "group",
+            group: GroupSync | None = None) -> Connection:
+    """Open `path` (an awaitable, as `aiosqlite.connect`); `busy_timeout` in seconds.
+
+    `durability` (README, "Durability"): "full" syncs the log at every commit, on the
+    thread; "group" commits on the event loop and `group` (a `GroupSync`) syncs the log for
+    all commits made meanwhile before their transactions' callers go on; "normal" syncs only
+    at checkpoints, so an OS crash or power cut may lose the last commits.
+    """
+    if durability not in DURABILITY:
+        raise ValueError(f"durability must be one of {DURABILITY}, not {durability!r}")
+    synchronous = "FULL" if durability == "full" else "NORMAL"
+    connection: Connection
 
     def connector() -> sqlite3.Connection:
         # Used from the event loop and from aiosqlite's thread, one at a time (the engine's
         # pool holds one connection, and SQLAlchemy's adapter serialises its use).
         # timeout=0: a busy lock fails at once on the event loop (see Connection.run).
-        connection = sqlite3.connect(path, timeout=0, check_same_thread=False, isolation_level=None)
-        connection.execute("PRAGMA wal_autocheckpoint = 0")  # see Connection.commit
-        return connection
+        conn = sqlite3.connect(path, timeout=0, check_same_thread=False, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {connection.busy_timeout_ms}")  # for the set-up below
+        connection.wal = set_wal(conn, path)
+        connection.commit_on_loop = connection.wal and synchronous == "NORMAL"
+        connection.group = group if connection.wal and durability == "group" else None
+        conn.execute(f"PRAGMA synchronous = {synchronous}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")  # see Connection.commit
+        conn.execute("PRAGMA busy_timeout = 0")
+        return conn
 
     connection = Connection(connector, busy_timeout_ms=int(busy_timeout * 1000))
-    connection._thread.daemon = True  # as SQLAlchemy's dialect does: never hold up the interpreter's exit
+    # As SQLAlchemy's dialect does: never hold up the interpreter's exit. (aiosqlite 0.22
+    # keeps its thread in `_thread`; pyproject.toml pins the versions this is tested on.)
+    connection._thread.daemon = True
     return connection
+
+
+class GroupSync:
+    """Commits made durable in groups: one fsync of the write-ahead log covers every commit before it.
+
+    With `synchronous=NORMAL` a commit writes its pages to the log (the operating system's
+    cache) and returns; `wait()` returns once the log is on disk up to the last commit made
+    before it was called. The fsync runs on a thread, and whoever commits while it runs
+    waits for the next one: under load one fsync serves many turns, and no connection is
+    held while waiting (storage.db.Sessionmaker.begin waits after giving it back).
+    """
+
+    def __init__(self, path: str) -> None:
+        self.log_path = path + "-wal"
+        self.commits = 0
+        self.synced = 0
+        self.syncs = 0
+        self._running: asyncio.Future[None] | None = None
+
+    def committed(self) -> None:
+        self.commits += 1
+
+    async def wait(self) -> None:
+        target = self.commits
+        while self.synced < target:
+            if self._running is None or self._running.done():
+                self._running = asyncio.ensure_future(self._sync())
+            await asyncio.shield(self._running)
+
+    async def _sync(self) -> None:
+        upto = self.commits
+        try:
+            await asyncio.to_thread(_fsync, self.log_path)
+        except OSError as exc:  # the commit stands; say that its durability is not known
+            log.error("could not sync the SQLite log %s to disk: %s", self.log_path, exc)
+        self.syncs += 1
+        self.synced = max(self.synced, upto)
+
+
+def _fsync(path: str) -> None:
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:  # no log yet, so nothing committed into one
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+_warned: set[str] = set()
+
+
+def set_wal(conn: sqlite3.Connection, path: str) -> bool:
+    """Switch `conn` to the write-ahead log; log once per database when SQLite refuses, and say so."""
+    (mode,) = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    if str(mode).lower() == "wal":
+        return True
+    if path not in _warned:
+        _warned.add(path)
+        log.warning(
+            "SQLite could not use the write-ahead log for %s (journal mode is %r): readers now wait for "
+            "writers and every commit waits for the disk; put the database on a local filesystem",
+            path, mode,
+        )
+    return False

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from datetime import datetime
 
 from sqlalchemy import func, update
+from sqlalchemy import select as core_select
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -233,19 +234,29 @@ async def unblock(resident_key: str, *, session: AsyncSession) -> bool:
 # --- export -------------------------------------------------------------------------------------
 
 
-async def for_export(
-    *, session: AsyncSession, campaign_id: str | None = None
-) -> list[tuple[TipPublic, list[TipMessage]]]:
-    """Return every tip, oldest first, as the public model (no tipster identity), with its thread."""
-    statement = select(Tip).order_by(col(Tip.id))
-    thread = select(TipMessage).order_by(col(TipMessage.id))
-    if campaign_id is not None:
-        statement = statement.where(Tip.campaign_id == campaign_id)
-        thread = thread.where(col(TipMessage.tip_id).in_(select(Tip.id).where(Tip.campaign_id == campaign_id)))
-    tips = (await session.exec(statement)).all()
-    threads: dict[int, list[TipMessage]] = {}
-    for row in (await session.exec(thread)).all():
-        threads.setdefault(row.tip_id, []).append(row)
-    return [
-        (TipPublic.model_validate(tip, from_attributes=True), threads.get(tip.id or 0, [])) for tip in tips
-    ]
+async def export_chunks(
+    sessions: Callable[[], AsyncSession], *, campaign_id: str | None = None, size: int = 200
+) -> AsyncIterator[list[tuple[TipPublic, list[TipMessage]]]]:
+    """Yield every tip, oldest first, as the public model (no tipster identity) with its thread,
+    `size` tips at a time, each chunk read in a transaction of its own (`sessions()`)."""
+    table = Tip.__table__  # type: ignore[attr-defined]
+    public = [table.c[name] for name in TipPublic.model_fields]
+    after = 0
+    while True:
+        statement = core_select(*public).where(table.c.id > after).order_by(table.c.id).limit(size)
+        if campaign_id is not None:
+            statement = statement.where(table.c.campaign_id == campaign_id)
+        async with sessions() as session:
+            rows = (await session.exec(statement)).mappings().all()  # type: ignore[call-overload]
+            threads: dict[int, list[TipMessage]] = {}
+            if rows:
+                ids = [row["id"] for row in rows]
+                thread = select(TipMessage).where(col(TipMessage.tip_id).in_(ids)).order_by(col(TipMessage.id))
+                for message in (await session.exec(thread)).all():
+                    threads.setdefault(message.tip_id, []).append(message)
+        if not rows:
+            return
+        yield [(TipPublic.model_validate(dict(row)), threads.get(row["id"], [])) for row in rows]
+        if len(rows) < size:
+            return
+        after = rows[-1]["id"]

@@ -38,7 +38,7 @@ from handlers.context import LOCAL_TIME
 from handlers.types import Text
 from storage import officers as officer_store
 from storage import results
-from storage.models import AnswerPublic, Officer, OfficerSession, utcnow
+from storage.models import Officer, OfficerSession, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -332,11 +332,6 @@ def _language_label(request: web.Request, code: str, locale: str) -> str:
     return code
 
 
-async def _matching(request: web.Request, flt: results.AnswerFilter) -> list[AnswerPublic]:
-    async with request.app[RUNTIME].services.sessionmaker() as session:
-        return await results.answers(flt, session=session)
-
-
 def _day(moment: datetime) -> str:
     return moment.astimezone(LOCAL_TIME).date().isoformat()
 
@@ -370,8 +365,9 @@ async def results_page(request: web.Request) -> web.Response:
     locale = ui_locale(request)
     t = translator(request, locale)
     flt, chosen = answer_filter(request)
-    rows = await _matching(request, flt)
-    counts = results.breakdown(rows, [q.id for q in campaign.follow_up_questions], _day)
+    # Counted in SQL, on the reader's own connection (storage/results.py).
+    async with runtime.reads() as session:
+        counts = await results.breakdown(flt, [q.id for q in campaign.follow_up_questions], _day, session=session)
     label = lambda key: catalogs.render(Text.of(key), locale)  # noqa: E731
     area_items = [(label(a.label), counts.focus_area.get(a.id, 0)) for a in campaign.focus_areas]
     if counts.focus_area.get(results.NONE):
@@ -415,14 +411,12 @@ async def answers_page(request: web.Request) -> web.Response:
     campaign, catalogs = runtime.campaign, runtime.catalogs
     locale = ui_locale(request)
     flt, chosen = answer_filter(request)
-    rows = await _matching(request, flt)
-    try:
-        page_no = max(1, min(int(request.query.get("page", "1")), 100000))
-    except ValueError:
-        page_no = 1
-    pages = max(1, -(-len(rows) // PAGE_SIZE))
-    page_no = min(page_no, pages)
-    shown = rows[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
+    page_no = page_number(request)
+    async with runtime.reads() as session:  # one snapshot for the count and the page
+        total = await results.count(flt, session=session)
+        pages = max(1, -(-total // PAGE_SIZE))
+        page_no = min(page_no, pages)
+        shown = await results.answer_page(flt, session=session, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
     options = {
         (q.id, o.id): catalogs.render(Text.of(o.label), locale)
         for q in campaign.follow_up_questions
@@ -448,43 +442,61 @@ async def answers_page(request: web.Request) -> web.Response:
     return officer_page(
         request,
         "officer/answers.html",
-        {"answers": items, "total": len(rows), "page_no": page_no, "pages": pages,
+        {"answers": items, "total": total, "page_no": page_no, "pages": pages,
          **_filter_form(request, chosen, locale)},
     )
 
 
-async def answers_csv(request: web.Request) -> web.StreamResponse:
-    """Download the filtered answers as CSV (cells that a spreadsheet would run are defused)."""
-    campaign = request.app[RUNTIME].campaign
-    flt, chosen = answer_filter(request)
-    rows = await _matching(request, flt)
-    questions = [q.id for q in campaign.follow_up_questions]
+CSV_COLUMNS = ("id", "created_at", "campaign", "channel", "focus_area", "text", "text_language", "locale")
+
+
+def csv_lines(rows: list[tuple[Any, ...]]) -> str:
+    """Rows of `results.export_chunks` as CSV lines (cells a spreadsheet would run are defused)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(["id", "created_at", "campaign", "channel", "focus_area", "text", "text_language", "locale",
-                     *(f"follow_up_{q}" for q in questions)])
-    for row in reversed(rows):  # oldest first, like the CLI export
-        record = [row.id, row.created_at.isoformat(), row.campaign_id, row.channel, row.focus_area or "", row.text,
-                  row.text_language, row.locale, *(row.follow_ups.get(q, "") for q in questions)]
-        writer.writerow([_csv_safe(value) for value in record])
-    await audit(request, "export-answers", detail=f"{len(rows)} rows; {urlencode(chosen)}"[:255])
+    for row in rows:
+        writer.writerow([_csv_safe(value) for value in
+                         (row[0], row[1].isoformat(), *row[2:4], row[4] or "", *row[5:8],
+                          *(value or "" for value in row[8:]))])
+    return buffer.getvalue()
+
+
+async def answers_csv(request: web.Request) -> web.StreamResponse:
+    """Download the filtered answers as CSV, oldest first, streamed a chunk at a time from SQL."""
+    runtime = request.app[RUNTIME]
+    campaign = runtime.campaign
+    flt, chosen = answer_filter(request)
+    questions = [q.id for q in campaign.follow_up_questions]
+    async with runtime.reads() as session:
+        total = await results.count(flt, session=session)
+    await audit(request, "export-answers", detail=f"{total} rows; {urlencode(chosen)}"[:255])
     filename = f"svar-{campaign.id}-{utcnow().astimezone(LOCAL_TIME):%Y%m%d-%H%M}.csv"
-    return web.Response(
-        # A byte order mark, so a spreadsheet opens Swedish, Arabic and Tigrinya text as UTF-8.
-        body=("\ufeff" + buffer.getvalue()).encode("utf-8"),
-        content_type="text/csv",
-        charset="utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
-    )
+    response = web.StreamResponse(headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    response.content_type = "text/csv"
+    response.charset = "utf-8"
+    await response.prepare(request)
+    header = io.StringIO()
+    csv.writer(header).writerow([*CSV_COLUMNS, *(f"follow_up_{q}" for q in questions)])
+    # A byte order mark, so a spreadsheet opens Swedish, Arabic and Tigrinya text as UTF-8.
+    await response.write(("\ufeff" + header.getvalue()).encode("utf-8"))
+    async for rows in results.export_chunks(flt, questions, runtime.reads):
+        await response.write(csv_lines(rows).encode("utf-8"))
+    await response.write_eof()
+    return response
+
+
+def page_number(request: web.Request) -> int:
+    """The `page` asked for: 1 when absent or not a number."""
+    try:
+        return max(1, min(int(request.query.get("page", "1")), 100000))
+    except ValueError:
+        return 1
 
 
 async def audit_page(request: web.Request) -> web.Response:
     """Show who opened or changed what, newest first."""
-    try:
-        page_no = max(1, min(int(request.query.get("page", "1")), 100000))
-    except ValueError:
-        page_no = 1
-    async with request.app[RUNTIME].services.sessionmaker() as session:
+    page_no = page_number(request)
+    async with request.app[RUNTIME].reads() as session:
         offset = (page_no - 1) * PAGE_SIZE
         events = await officer_store.audit_events(session=session, limit=PAGE_SIZE + 1, offset=offset)
     more = len(events) > PAGE_SIZE

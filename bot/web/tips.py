@@ -18,7 +18,16 @@ from urllib.parse import urlencode
 from aiohttp import web
 
 from bot.web.images import sniff_image
-from bot.web.officer import audit, local_midnight, officer_of, officer_page, parse_day, ui_locale
+from bot.web.officer import (
+    PAGE_SIZE,
+    audit,
+    local_midnight,
+    officer_of,
+    officer_page,
+    page_number,
+    parse_day,
+    ui_locale,
+)
 from bot.web.render import translator
 from bot.web.typedefs import RUNTIME, TELEGRAM
 from handlers import officer as officer_actions
@@ -89,8 +98,12 @@ async def inbox(request: web.Request) -> web.Response:
         since=local_midnight(since) if since else None,
         until=local_midnight(until + timedelta(days=1)) if until else None,
     )
-    async with runtime.services.sessionmaker() as session:
-        rows = await results.tips(flt, session=session)
+    page_no = page_number(request)
+    async with runtime.reads() as session:  # on the reader: counted and paged in SQL
+        total = await results.tip_count(flt, session=session)
+        pages = max(1, -(-total // PAGE_SIZE))
+        page_no = min(page_no, pages)
+        rows = await results.tips(flt, session=session, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
     items = [
         {
             "reference": tip.reference,
@@ -114,6 +127,10 @@ async def inbox(request: web.Request) -> web.Response:
         "officer/tips.html",
         {
             "tips": items,
+            "total": total,
+            "page_no": page_no,
+            "pages": pages,
+            "query": urlencode(chosen),
             "chosen": chosen,
             "statuses": _statuses(t),
             "topics": [(topic_id, catalogs.render(label, locale)) for topic_id, label in topics(campaign)],

@@ -1,0 +1,1 @@
+"""Parts of the dialogue benchmark (benchmarks/bench_dialogue.py) that tests use too."""
