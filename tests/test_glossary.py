@@ -82,6 +82,8 @@ TERMS: dict[str, tuple[str, str, str, list[str]]] = {
             "ኣይቀየር",
             "ኰ",
             "ዳልስ-ኤድ",
+            # the comma is ፣; the old word divider ፡ was used for it in some messages
+            "፡",
             # personal data is ውልቃዊ ሓበሬታ, never the bare word that means "tip" here
             "(?<!ውልቃዊ )ሓበሬታኹም ደምስሱ",
             # the masculine singular "you" (-ka, -kha) speaks to every woman as a man

@@ -65,7 +65,7 @@ officer-page-next = ዝቕጽል ገጽ
 officer-page-of = ገጽ { $page } ካብ { $pages }
 
 officer-audit-title = መዝገብ
-officer-audit-intro = መን እንታይ ከፊቱ ወይ ቀይሩ፡ እቲ ሓድሽ ቅድም።
+officer-audit-intro = መን እንታይ ከፊቱ ወይ ቀይሩ፣ እቲ ሓድሽ ቅድም።
 officer-col-officer = ሰራሕተኛ
 officer-col-action = ፍጻመ
 officer-col-target = ዝምልከቶ
@@ -88,7 +88,7 @@ officer-tip-text = እቲ ሓበሬታ
 officer-tip-no-text = (ጽሑፍ የብሉን)
 officer-tip-photos = ስእልታት
 officer-tip-photo-alt = ስእሊ { $number } ናይ ሓበሬታ { $reference }
-officer-tip-no-photo-access = እቲ ስእሊ ኣብ ቴሌግራም ይርከብ፡ ኣብዚ ክረአ ዝኽእል ድማ እቲ ኣገልግሎት ቶከን ቦት ምስ ዝህልዎ ጥራይ እዩ።
+officer-tip-no-photo-access = እቲ ስእሊ ኣብ ቴሌግራም ይርከብ፣ ኣብዚ ክረአ ዝኽእል ድማ እቲ ኣገልግሎት ቶከን ቦት ምስ ዝህልዎ ጥራይ እዩ።
 officer-tip-location = ቦታ
 officer-tip-location-link = ነቲ ቦታ ኣብ OpenStreetMap ክፈቶ
 officer-tip-place-text = እቲ ቦታ ብቓላት ሓበሬታ ዝሃበ
@@ -108,9 +108,9 @@ officer-tip-replied = እቲ መልሲ ናብ ሓበሬታ ዝሃበ ኣብ መ�
 officer-tip-status-changed = ኩነታት ተቐዪሩ።
 officer-tip-not-changed = ዋላ ሓንቲ ኣይተቐየረን።
 officer-tips-back = ናብ ሓበሬታታት ተመለስ
-officer-tip-reply-empty = እቲ መልሲ ባዶ ነበረ፡ ስለዚ ዋላ ሓንቲ ኣይተላእከን።
+officer-tip-reply-empty = እቲ መልሲ ባዶ ነበረ፣ ስለዚ ዋላ ሓንቲ ኣይተላእከን።
 officer-tip-reply-too-long = እቲ መልሲ ኣዝዩ ነዊሕ እዩ፦ እንተበዝሐ { $limit ->
         [one] { $limit } ፊደል
        *[other] { $limit } ፊደላት
     }።
-officer-tip-unreachable = ሓበሬታ ዝሃበ ደጊም ክብጻሕ ኣይከኣልን (እቲ ሓበሬታ ቅድሚ ነዊሕ ግዜ ተዓጽዩ፡ ወይ ሓበሬታ ዝሃበ ሓበሬታኡ ደምሲሱ)።
+officer-tip-unreachable = ሓበሬታ ዝሃበ ደጊም ክብጻሕ ኣይከኣልን (እቲ ሓበሬታ ቅድሚ ነዊሕ ግዜ ተዓጽዩ፣ ወይ ሓበሬታ ዝሃበ ሓበሬታኡ ደምሲሱ)።
