@@ -83,6 +83,11 @@ class Settings(BaseSettings):
     # photo is decoded and re-encoded without its metadata (bot/web/images.py). Pillow itself
     # refuses more than about 89 million.
     web_photo_max_pixels: int = Field(default=40_000_000, ge=10_000, le=89_000_000)
+    # Per client address (bot/web/flood.py), in `limits` notation ("60/minute;600/hour"): the
+    # web chat's posts, and first visits that get a new browser cookie. Several residents
+    # behind one shared address share these.
+    web_client_post_limit: str = "60/minute;600/hour"
+    web_client_new_browser_limit: str = "10/minute;60/hour"
 
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
     log_level: str = "INFO"
@@ -125,6 +130,17 @@ class Settings(BaseSettings):
                 except ValueError:
                     raise ValueError(f"TRUSTED_PROXIES: {part!r} is not an IP address or network") from None
             return tuple(str(part) for part in value)
+        return value
+
+    @field_validator("web_client_post_limit", "web_client_new_browser_limit")
+    @classmethod
+    def _parse_limit(cls, value: str) -> str:
+        from limits import parse_many
+
+        try:
+            parse_many(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not a rate such as 60/minute;600/hour") from None
         return value
 
     @field_validator("telegram_api_base_url")

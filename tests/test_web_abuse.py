@@ -4,6 +4,7 @@ fresh cookies, and password guessing, through the real app and raw sockets."""
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 import re
 import time
@@ -14,10 +15,12 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
+from bot.settings import Settings
 from bot.web import create_app
 from bot.web.officer import ACCOUNT_FAILURES, CLIENT_FAILURES
-from bot.web.typedefs import RUNTIME
+from bot.web.typedefs import CLIENT_LIMITER, RUNTIME
 from storage.models import AuditEvent, LoginAttempt
+from tests.test_dialogue import say
 from tests.test_web import PASSWORD, Page, WebResident, add_officer, to_photo_step, web_settings
 
 RESIDENT_WORDS = "hemligt-ord-från-invånaren"
@@ -247,3 +250,76 @@ async def test_the_residents_are_served_while_an_officer_logs_in(client: TestCli
         await ticker
     # On the event loop, each check would stop it for the whole argon2 time.
     assert max(gaps) < argon2_seconds / 2, (max(gaps), argon2_seconds)
+
+
+# --- a flood is limited per client, not per cookie -------------------------------------------------
+
+
+def _behind_proxy(sqlite_url: str, tmp_path: Path, **overrides: object) -> Settings:
+    """Clients told apart by the address a trusted proxy (this test client) writes."""
+    return web_settings(sqlite_url, tmp_path / "data", trusted_proxies="127.0.0.1", **overrides)
+
+
+async def test_a_script_minting_fresh_cookies_is_stopped_and_told_when_to_come_back(
+    sqlite_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    script = {"X-Forwarded-For": "203.0.113.50", "Accept-Language": "en"}
+    async with TestClient(TestServer(create_app(_behind_proxy(sqlite_url, tmp_path)))) as client:
+        statuses = []
+        for _ in range(15):  # a fresh browser each time: no cookie sent
+            client.session.cookie_jar.clear()
+            response = await client.get("/", headers=script)
+            statuses.append(response.status)
+        assert statuses == [200] * 10 + [429] * 5  # WEB_CLIENT_NEW_BROWSER_LIMIT, 10 a minute
+        assert 1 <= int(response.headers["Retry-After"]) <= 60
+        text = html.unescape(await response.text())
+        assert say("web-error-flood", "en") in text and '<html lang="en"' in text
+        # Another resident behind the same proxy is not held up.
+        resident = WebResident(client)
+        resident.headers["X-Forwarded-For"] = "203.0.113.51"
+        assert (await resident.open()).status == 200
+        page = await resident.start()
+        assert page.said(say("privacy-consent-question", "sv"))
+        limiter = client.app[CLIENT_LIMITER]
+        assert "203.0.113.50" not in repr(vars(limiter._storage))  # counted by a keyed hash only
+    assert "203.0.113.50" not in caplog.text
+
+
+async def test_many_cookies_from_one_client_share_one_budget_of_posts(sqlite_url: str, tmp_path: Path) -> None:
+    settings = _behind_proxy(sqlite_url, tmp_path, web_client_post_limit="12/minute")
+    async with TestClient(TestServer(create_app(settings))) as client:
+        browsers = [WebResident(client, accept_language="ar") for _ in range(4)]
+        for browser in browsers:
+            browser.headers["X-Forwarded-For"] = "198.51.100.77"
+            await browser.open()
+        statuses = []
+        for _ in range(4):  # each cookie stays far under any limit of its own
+            for browser in browsers:
+                response = await client.post("/chat", data={"csrf": browser.page.csrf, "command": "help"},
+                                             headers=browser.headers, cookies=browser.cookies, allow_redirects=False)
+                statuses.append(response.status)
+        assert statuses == [303] * 12 + [429] * 4
+        assert "Retry-After" in response.headers
+        assert say("web-error-flood", "ar") in html.unescape(await response.text())
+
+
+async def test_a_resident_answering_and_sending_a_tip_never_meets_the_limit(client: TestClient) -> None:
+    from tests.test_web import answer_in_web_chat
+
+    resident = WebResident(client)
+    await answer_in_web_chat(resident, "sv", "Fler vuxna ute på kvällarna vid skolan", "campaign-focus-traffic-safety")
+    await to_photo_step(resident, "sv", "Bilar kör för fort vid skolan varje morgon")
+    await resident.press(say("tips-skip-button", "sv"))
+    await resident.press(say("tips-skip-button", "sv"))
+    await resident.press(say("tips-anonymous-button", "sv"))
+    page = await resident.press(say("tips-send-button", "sv"))  # each step asserts a 200 page
+    assert re.search(r"\bDE-[A-Z0-9]{5}\b", " ".join(t for _, t in page.messages))
+    # Reloads and a second tab are not "new browsers".
+    for _ in range(20):
+        assert (await resident.open()).status == 200
+
+
+def test_a_rate_that_is_no_rate_stops_start_up() -> None:
+    with pytest.raises(ValueError, match="is not a rate such as"):
+        web_settings("sqlite+aiosqlite://", Path("data"), web_client_post_limit="lots")

@@ -22,7 +22,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 
 from bot.app import Runtime, build_runtime
 from bot.settings import Settings
-from bot.web import chat, officer, tips, webhook
+from bot.web import chat, flood, officer, tips, webhook
 from bot.web.deliver import web_outbox_ctx
 from bot.web.render import browser_locale, page
 from bot.web.security import (
@@ -57,7 +57,8 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     forwarded = forwarded_middleware(settings)
     app = web.Application(
         client_max_size=MAX_REQUEST_BYTES,
-        middlewares=[_errors, *([forwarded] if forwarded is not None else []), _guard],
+        # The per-client limit before any form is read: a flood costs as little as possible.
+        middlewares=[_errors, *([forwarded] if forwarded is not None else []), flood.limit_clients, _guard],
         # Whichever runner serves the app (`serve`, the tests, the benchmark), these override its
         # logging: nothing that names a resident's address, device or cookie is ever written.
         handler_args={"access_log_class": OfficerAccessLogger, "logger": ServerLog(_server_log)},
@@ -65,6 +66,7 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     app[SETTINGS] = settings
     app[LOGIN_LOCK] = asyncio.Lock()
     app.cleanup_ctx.append(_runtime_ctx(runtime))
+    app.cleanup_ctx.append(flood.limiter_ctx)
     if settings.telegram_bot_token is not None:
         app.cleanup_ctx.append(webhook.telegram_ctx)
     app.cleanup_ctx.append(_sweeper_ctx)
@@ -258,6 +260,10 @@ async def _errors(request: web.Request, handler: chat.Handler) -> web.StreamResp
             raise
         if request.path == "/healthz" or request.path.startswith("/static/"):
             raise
+        if isinstance(exc, flood.TooManyFromClient):
+            response = _error_page(request, exc.status, key="web-error-flood")
+            response.headers["Retry-After"] = exc.headers["Retry-After"]
+            return response
         return _error_page(request, exc.status)
     except asyncio.CancelledError:
         raise
@@ -277,7 +283,7 @@ _ERROR_KEYS = {403: "web-error-forbidden", 404: "web-error-not-found", 413: "web
                429: "web-error-too-many"}
 
 
-def _error_page(request: web.Request, status: int) -> web.Response:
+def _error_page(request: web.Request, status: int, *, key: str | None = None) -> web.Response:
     locale = browser_locale(request, chat.LANG_COOKIE)
-    key = _ERROR_KEYS.get(status, "web-error-general")
+    key = key or _ERROR_KEYS.get(status, "web-error-general")
     return page(request, "error.html", locale, {"message_key": key, "status": status}, status=status)

@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # the keys name these types as strings, for type checkers
 
     from bot.app import Runtime  # noqa: F401
     from bot.settings import Settings  # noqa: F401
+    from bot.web.flood import ClientLimiter  # noqa: F401
     from bot.web.security import Secrets  # noqa: F401
     from storage.models import Officer, OfficerSession  # noqa: F401
 
@@ -22,6 +23,8 @@ SECRETS = web.AppKey("secrets", "Secrets")
 TELEGRAM = web.AppKey("telegram", "Application")
 # Bounds the webhook updates handled at once (back-pressure instead of a queue).
 WEBHOOK_SLOTS = web.AppKey("webhook_slots", asyncio.Semaphore)
+# The web chat's per-client limits (bot/web/flood.py).
+CLIENT_LIMITER = web.AppKey("client_limiter", "ClientLimiter")
 # One officer login at a time checks and records its attempt (the throttle), bot/web/officer.py.
 LOGIN_LOCK = web.AppKey("login_lock", asyncio.Lock)
 

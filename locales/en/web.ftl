@@ -33,3 +33,6 @@ web-photo-label = Choose a photo (JPEG, PNG or WebP, at most { $limit } MB)
 web-photo-send = Add the photo
 web-location-share = Share my location
 web-location-failed = Your location could not be read. Write briefly where it is instead.
+
+# The web chat's per-client limit (issue 8.9, bot/web/flood.py)
+web-error-flood = Very many messages have come from your internet connection in a short time, so the chat is pausing for a while. What you just sent did not arrive: send it again in a few minutes. In an emergency, call 112.
