@@ -26,7 +26,9 @@ class Settings(BaseSettings):
     """Everything a deployment configures. Built once in `main()` and passed down."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", env_ignore_empty=True, extra="ignore"
+        env_file=".env", env_file_encoding="utf-8", env_ignore_empty=True, extra="ignore",
+        # A refused value is never echoed: it may be a token, a secret or a proxy's password.
+        hide_input_in_errors=True,
     )
 
     telegram_bot_token: SecretStr | None = None
@@ -36,6 +38,10 @@ class Settings(BaseSettings):
     # A fake or self-hosted Bot API in tests and benchmarks has no such cap.
     telegram_rate_limit: bool = True
     telegram_concurrency: int = Field(default=4, ge=1, le=64)
+    # The proxy every Bot API call goes through, e.g. http://user:password@proxy.kommun.se:3128
+    # (http or https; a secret, since it may hold a password). Unset, HTTPS_PROXY and NO_PROXY
+    # from the environment apply.
+    telegram_proxy: SecretStr | None = None
 
     data_dir: Path = Path("data")
     database_url: str | None = None
@@ -116,6 +122,16 @@ class Settings(BaseSettings):
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
             return frozenset(int(part) for part in value.replace(";", ",").split(",") if part.strip())
+        return value
+
+    @field_validator("telegram_proxy")
+    @classmethod
+    def _check_proxy(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            parts = urlsplit(value.get_secret_value())
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                # Never the value itself in the message: it may carry a password.
+                raise ValueError("TELEGRAM_PROXY must be an http:// or https:// proxy URL, e.g. http://proxy:3128")
         return value
 
     @field_validator("trusted_proxies", mode="before")

@@ -340,6 +340,7 @@ def build_application(settings: Settings, channel: TelegramChannel, *, polling: 
     """Build the PTB Application with our handlers, in the order they are tried."""
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    proxy = settings.telegram_proxy.get_secret_value() if settings.telegram_proxy is not None else None
     builder = (
         Application.builder()
         .token(settings.telegram_bot_token.get_secret_value())
@@ -349,8 +350,9 @@ def build_application(settings: Settings, channel: TelegramChannel, *, polling: 
         # (PERFORMANCE-NOTES.md); turns of one chat still run in order (handlers/locks.py).
         .concurrent_updates(settings.telegram_concurrency)
         # aiohttp rather than PTB's httpx: about half the CPU per Bot API call (bot/telegram_http.py).
-        .request(AiohttpRequest(connection_pool_size=256))
-        .get_updates_request(AiohttpRequest(connection_pool_size=1))
+        # Both through TELEGRAM_PROXY when set (else HTTPS_PROXY/NO_PROXY from the environment).
+        .request(AiohttpRequest(connection_pool_size=256, proxy=proxy))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1, proxy=proxy))
     )
     if settings.telegram_rate_limit:
         # One message per 1/30 s overall: Telegram's cap, without the default burst.

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+from yarl import URL
 
 _FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -25,9 +26,12 @@ class AiohttpRequest(BaseRequest):
     reads of the answer, `pool` to wait for a free connection (all in seconds; a call may
     override them). aiohttp has no write timeout: an upload instead gets `media_write_timeout`
     on top of the read timeout as its total.
+
+    Behind a proxy: `proxy` (TELEGRAM_PROXY) for every call, else the environment's
+    HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as curl and most tools read them (`trust_env`).
     """
 
-    __slots__ = ("_session", "_pool_size", "_connect", "_read", "_pool", "_media_write")
+    __slots__ = ("_session", "_pool_size", "_connect", "_read", "_pool", "_media_write", "_proxy", "_proxy_headers")
 
     def __init__(
         self,
@@ -37,8 +41,19 @@ class AiohttpRequest(BaseRequest):
         read_timeout: float | None = 5.0,
         pool_timeout: float | None = 1.0,
         media_write_timeout: float | None = 20.0,
+        proxy: str | None = None,
     ) -> None:
         self._session: aiohttp.ClientSession | None = None
+        # A proxy's user and password go in a header of their own, never in a URL that an
+        # error message might quote.
+        self._proxy: URL | None = None
+        self._proxy_headers: dict[str, str] | None = None
+        if proxy:
+            url = URL(proxy)
+            if url.user is not None:
+                credentials = aiohttp.encode_basic_auth(url.user, url.password or "")
+                self._proxy_headers = {"Proxy-Authorization": credentials}
+            self._proxy = url.with_user(None)
         self._pool_size = connection_pool_size
         self._connect = connect_timeout
         self._read = read_timeout
@@ -55,6 +70,7 @@ class AiohttpRequest(BaseRequest):
                 connector=aiohttp.TCPConnector(limit=self._pool_size),
                 headers={"User-Agent": self.USER_AGENT},
                 timeout=aiohttp.ClientTimeout(total=None),
+                trust_env=True,  # HTTPS_PROXY and NO_PROXY, when no proxy is given here
             )
 
     async def shutdown(self) -> None:
@@ -80,7 +96,7 @@ class AiohttpRequest(BaseRequest):
         write = self._media_write if write_timeout is BaseRequest.DEFAULT_NONE else write_timeout
 
         body: aiohttp.FormData | bytes | None = None
-        headers = None
+        headers: dict[str, str] | None = None
         total = None
         if request_data is not None and request_data.contains_files:
             form = aiohttp.FormData(request_data.json_parameters)
@@ -92,11 +108,15 @@ class AiohttpRequest(BaseRequest):
         elif request_data is not None and request_data.parameters:
             body = urlencode(request_data.json_parameters).encode()
             headers = _FORM
+        if self._proxy_headers is not None and url.startswith("http://"):
+            # Through the proxy in plain HTTP (no CONNECT tunnel), its credentials ride on the request.
+            headers = {**(headers or {}), **self._proxy_headers}
         # aiohttp's `connect` covers waiting for a free connection and opening a new one.
         connect_total = None if pool is None and connect is None else (pool or 0.0) + (connect or 0.0)
         timeout = aiohttp.ClientTimeout(total=total, connect=connect_total, sock_connect=connect, sock_read=read)
         try:
-            async with session.request(method, url, data=body, headers=headers, timeout=timeout) as response:
+            async with session.request(method, url, data=body, headers=headers, timeout=timeout,
+                                       proxy=self._proxy, proxy_headers=self._proxy_headers) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:
             raise TimedOut from exc

@@ -34,6 +34,9 @@ def _no_env_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in list(os.environ):
         if name.startswith(("TELEGRAM_", "DATABASE_URL", "PSEUDONYM_", "OFFICER_", "CAMPAIGN_FILE", "HTTP_")):
             monkeypatch.delenv(name, raising=False)
+        # The Bot API client honours proxy variables (trust_env): none may reroute the fakes.
+        if name.lower() in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "ws_proxy", "wss_proxy"):
+            monkeypatch.delenv(name, raising=False)
 
 
 async def _postgres_database() -> tuple[str, Callable[[], object]]:

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import logging
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 
+import aiohttp
 import pytest
 from aiohttp import web
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
 from bot.telegram_http import AiohttpRequest
+from tests.conftest import BotHarness, make_settings
+from tests.fakebotapi import FakeBotAPI, FakeUser
 
 TOKEN = "123:TEST"
 
@@ -109,3 +115,111 @@ async def test_a_bot_on_it_can_be_shut_down_and_started_again(server: tuple) -> 
     with pytest.raises(RuntimeError, match="not initialized"):
         await request.do_request(f"{base}/bot{TOKEN}/getMe", "POST")
     assert len(seen) == 2 and bot.token == TOKEN
+
+
+# --- behind the municipality's proxy ---------------------------------------------------------------
+
+
+@pytest.fixture
+async def proxy() -> AsyncIterator[tuple[str, list[tuple[str, str | None]]]]:
+    """A tiny forward HTTP proxy: takes absolute-form requests and passes them on; records each
+    (target URL, Proxy-Authorization)."""
+    seen: list[tuple[str, str | None]] = []
+    hop = {"host", "proxy-authorization", "proxy-connection", "connection", "content-length", "transfer-encoding"}
+
+    async with aiohttp.ClientSession() as upstream:
+
+        async def forward(request: web.Request) -> web.Response:
+            target = request.raw_path  # absolute-form: the whole URL, as a client sends it to a proxy
+            assert target.startswith("http://"), target
+            seen.append((target, request.headers.get("Proxy-Authorization")))
+            headers = {k: v for k, v in request.headers.items() if k.lower() not in hop}
+            async with upstream.request(request.method, target, data=await request.read(), headers=headers) as answer:
+                return web.Response(status=answer.status, body=await answer.read(),
+                                    headers={"Content-Type": answer.headers.get("Content-Type", "application/json")})
+
+        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app.router.add_route("*", "/{tail:.*}", forward)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        try:
+            yield f"http://127.0.0.1:{port}", seen
+        finally:
+            await runner.cleanup()
+
+
+async def test_an_explicit_proxy_carries_every_call_with_its_credentials_in_a_header(
+    server: tuple, proxy: tuple  # type: ignore[type-arg]
+) -> None:
+    base, seen_by_server, _ = server
+    proxy_url, seen_by_proxy = proxy
+    with_login = proxy_url.replace("http://", "http://kommun:hemligt-l%C3%B6sen@")
+    bot = Bot(TOKEN, base_url=f"{base}/bot", request=AiohttpRequest(proxy=with_login),
+              get_updates_request=AiohttpRequest(proxy=with_login))
+    async with bot:
+        assert await bot.set_my_description("Hej", language_code="sv") is True
+    assert [target for target, _ in seen_by_proxy][-1] == f"{base}/bot{TOKEN}/setMyDescription"
+    expected = "Basic " + base64.b64encode("kommun:hemligt-lösen".encode()).decode()
+    assert {auth for _, auth in seen_by_proxy} == {expected}
+    assert seen_by_server[-1].path == f"/bot{TOKEN}/setMyDescription"
+
+
+async def test_a_proxy_that_does_not_answer_is_a_network_error_without_its_password() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    request = AiohttpRequest(proxy=f"http://kommun:hemligt-losen@127.0.0.1:{port}")
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError) as raised:
+            await request.do_request(f"http://127.0.0.1:9/bot{TOKEN}/getMe", "POST")
+    finally:
+        await request.shutdown()
+    assert "hemligt" not in str(raised.value) and "hemligt" not in repr(raised.value.__cause__)
+
+
+async def test_the_environments_proxy_is_honoured_and_no_proxy_bypasses_it(
+    server: tuple, proxy: tuple, monkeypatch: pytest.MonkeyPatch  # type: ignore[type-arg]
+) -> None:
+    base, seen_by_server, _ = server
+    proxy_url, seen_by_proxy = proxy
+    monkeypatch.setenv("HTTP_PROXY", proxy_url)
+    async with _bot(base) as bot:
+        await bot.set_my_description("via the proxy")
+    assert [target.rsplit("/", 1)[-1] for target, _ in seen_by_proxy] == ["getMe", "setMyDescription"]
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    async with _bot(base) as bot:
+        await bot.set_my_description("straight")
+    assert len(seen_by_proxy) == 2 and len(seen_by_server) == 4
+
+
+async def test_the_bot_polls_and_answers_through_telegram_proxy(
+    fake_api: FakeBotAPI, proxy: tuple, sqlite_url: str, tmp_path: Path,  # type: ignore[type-arg]
+    person: Callable[..., FakeUser], caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    proxy_url, seen_by_proxy = proxy
+    settings = make_settings(fake_api, sqlite_url, tmp_path / "data",
+                             telegram_proxy=proxy_url.replace("http://", "http://kommun:pw-5f1c9e@"))
+    assert "pw-5f1c9e" not in repr(settings) and "pw-5f1c9e" not in str(settings.model_dump())
+    harness = BotHarness(fake_api, settings)
+    await harness.start()
+    try:
+        replies = await person(language_code="sv").send("/start")
+        assert replies
+    finally:
+        await harness.stop()
+    methods = {target.rsplit("/", 1)[-1] for target, _ in seen_by_proxy}
+    assert {"getMe", "getUpdates", "sendMessage", "setMyCommands"} <= methods
+    assert "pw-5f1c9e" not in caplog.text
+
+
+def test_a_proxy_that_is_no_http_url_stops_start_up_without_showing_it() -> None:
+    from bot.settings import Settings
+
+    with pytest.raises(ValueError, match="TELEGRAM_PROXY must be an http") as raised:
+        Settings(_env_file=None, telegram_proxy="socks5://kommun:pw-77@proxy:1080")  # type: ignore[call-arg]
+    assert "pw-77" not in str(raised.value)
