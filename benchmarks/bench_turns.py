@@ -8,8 +8,9 @@
 Drives `handlers.router.handle_turn` directly, four residents at a time, through the whole
 dialogue (/start, consent, an answer, a focus area, three follow-ups), after 20 residents
 to warm up, and prints the process's CPU time per turn (the database thread's included)
-and the statements per turn. It isolates what `bench_dialogue.py` cannot: the cost of our
-own code and storage, with no Bot API calls around it. The machine's noise is ±15%:
+and the statements per turn that still go through SQLAlchemy's execution. It isolates
+what `bench_dialogue.py` cannot: the cost of our own code and storage, with no Bot API
+calls around it. The machine's noise is ±15%:
 compare two versions by alternating runs of each. A PostgreSQL database must be empty.
 """
 
@@ -88,7 +89,8 @@ async def main(args: argparse.Namespace) -> None:
         turns = args.residents * 7
         per_kind = ", ".join(f"{kind} {count / turns:.2f}" for kind, count in statements.most_common())
         print(f"{turns:,} turns: {cpu / turns * 1000:.3f} ms CPU per turn, {wall / turns * 1000:.3f} ms wall; "
-              f"statements per turn {sum(statements.values()) / turns:.2f} ({per_kind})")
+              f"statements through SQLAlchemy per turn {sum(statements.values()) / turns:.2f} ({per_kind}; "
+              "the turn's own go to the driver, storage/statements.py)")
         await runtime.close()
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from sqlmodel.ext.asyncio.session import AsyncSession
 
     from bot.campaign import Campaign
-    from storage.models import Conversation
+    from storage.conversations import ConversationState
 
 try:
     LOCAL_TIME = ZoneInfo("Europe/Stockholm")
@@ -89,7 +89,7 @@ class Context:
     turn: Turn
     services: Services
     session: AsyncSession
-    conversation: Conversation
+    conversation: ConversationState
     resident_key: str
     locale: str
     steps: Mapping[State, Step]

@@ -549,3 +549,54 @@ async def test_a_transaction_returns_once_its_commit_is_on_disk_and_one_sync_ser
         assert len(synced) < 1 + 20  # not one fsync per commit: they were grouped
     finally:
         await engine.dispose()
+
+
+# --- the turn's statements: compiled once, run on the driver ------------------------------------
+
+
+async def test_a_dialogue_turn_runs_its_statements_on_the_driver_not_through_the_orm(
+    database_url: str, tmp_path: Path, fake_api: FakeBotAPI
+) -> None:
+    """Each turn of the whole dialogue sends at most one statement through SQLAlchemy's execution
+    machinery (the transaction's BEGIN on SQLite, the first SELECT on PostgreSQL); the rest go
+    to the driver precompiled, and the conversation is a plain dataclass, not an ORM object."""
+    from sqlalchemy import event
+
+    from bot.app import build_runtime
+    from handlers.router import Outcome, handle_turn
+    from handlers.types import Turn, TurnKind
+
+    runtime = await build_runtime(make_settings(fake_api, database_url, tmp_path / "data"))
+    through_sqlalchemy: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        through_sqlalchemy.append(statement.split(None, 1)[0].upper())
+
+    event.listen(runtime.engine.sync_engine, "before_cursor_execute", seen)
+    try:
+        async def turn(**fields: object) -> Outcome:
+            through_sqlalchemy.clear()
+            outcome = await handle_turn(Turn(channel="telegram", user_id="4711", chat_id="4711", language_code="sv",
+                                             **fields), runtime.services)  # type: ignore[arg-type]
+            assert len(through_sqlalchemy) <= 1, through_sqlalchemy
+            return outcome
+
+        def button(outcome: Outcome, part: str) -> str:
+            return next(b.data for r in outcome.replies for row in r.buttons for b in row if part in b.data)
+
+        outcome = await turn(kind=TurnKind.COMMAND, command="start")
+        outcome = await turn(kind=TurnKind.BUTTON, data=button(outcome, ":consent:yes"))
+        outcome = await turn(kind=TurnKind.TEXT, text="Mer belysning vid busshållplatsen på kvällarna")
+        outcome = await turn(kind=TurnKind.BUTTON, data=button(outcome, ":focus:"))
+        for _ in range(3):
+            outcome = await turn(kind=TurnKind.BUTTON, data=button(outcome, ":fq"))
+        async with runtime.services.sessionmaker() as session:
+            key = runtime.services.pseudonymize("telegram", "4711")
+            [stored] = await answers.of_resident(key, session=session)
+            state = await conversations.load_for_update(key, session=session)
+        assert stored.focus_area and len(stored.follow_ups) == 3 and stored.created_at.tzinfo is not None
+        assert type(state) is conversations.ConversationState and state.consent_at is not None
+        assert state.consent_at.tzinfo is not None and state.data["profile"] == stored.follow_ups
+    finally:
+        event.remove(runtime.engine.sync_engine, "before_cursor_execute", seen)
+        await runtime.close()

@@ -1,0 +1,133 @@
+"""The few statements every turn runs, compiled once and run on the driver's own connection.
+
+SQLAlchemy builds, caches and runs a Core statement through its execution context, result
+and type machinery: ~0.15-0.25 ms of CPU a statement, where SQLite itself needs tens of
+microseconds and asyncpg a round trip (benchmarks/README.md). A turn's statements are
+always the same, so here each is compiled once per dialect (SQLAlchemy Core, so the SQL and
+the bound values' conversions are SQLAlchemy's own, through the public `dialect_impl`
+processors), and run on `driver_connection` inside the transaction SQLAlchemy began:
+
+- SQLite: the writer's connection (storage/sqlite.py), on the event loop, a lock wait on
+  its thread as for any statement;
+- PostgreSQL: asyncpg, whose statement cache prepares each once per connection.
+
+The session stays the transaction's owner: it began it (BEGIN IMMEDIATE on SQLite), and
+it commits or rolls it back. Other statements of the turn (tips, /mydata, ...) still go
+through the session, in the same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql import ClauseElement
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+_Processor = Callable[[Any], Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Compiled:
+    """A statement's SQL for one dialect, its parameters in order, and how values are converted."""
+
+    sql: str
+    names: tuple[str, ...]
+    binds: tuple[_Processor, ...]
+    results: tuple[_Processor, ...]
+
+    def parameters(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
+        return tuple(value if processor is None else processor(value)
+                     for processor, value in zip(self.binds, (values[name] for name in self.names), strict=True))
+
+    def row(self, row: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(value if processor is None or value is None else processor(value)
+                     for processor, value in zip(self.results, row, strict=True))
+
+
+def compile_for(statement: ClauseElement, dialect: Dialect, returns: Sequence[ColumnElement[Any]] = ()) -> Compiled:
+    """Compile `statement` once for `dialect`; `returns`: the columns it returns, in order."""
+    compiled = statement.compile(dialect=dialect)
+    names = tuple(compiled.positiontup or ())
+    binds = tuple(_bind_processor(compiled.binds[name].type, dialect) for name in names)
+    results = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in returns)
+    return Compiled(compiled.string, names, binds, results)
+
+
+def _bind_processor(type_: Any, dialect: Dialect) -> _Processor:
+    return type_.dialect_impl(dialect).bind_processor(dialect)
+
+
+class Statements:
+    """Statements compiled on first use, per dialect (two at most: the writer's)."""
+
+    def __init__(self, build: Callable[..., ClauseElement], returns: Sequence[ColumnElement[Any]] = ()) -> None:
+        self._build = build
+        self._returns = tuple(returns)
+        self._compiled: dict[tuple[str, Any], Compiled] = {}
+
+    def get(self, dialect: Dialect, key: Any = None) -> Compiled:
+        """The statement for `key` (passed to `build(dialect, key)`, e.g. the columns an UPDATE sets)."""
+        found = self._compiled.get((dialect.name, key))
+        if found is None:
+            statement = self._build(dialect) if key is None else self._build(dialect, key)
+            found = self._compiled[(dialect.name, key)] = compile_for(statement, dialect, self._returns)
+        return found
+
+
+class Driver:
+    """The transaction's driver connection, for `Compiled` statements."""
+
+    __slots__ = ("connection", "dialect", "raw", "sqlite")
+
+    def __init__(self, connection: AsyncConnection) -> None:
+        self.connection = connection
+        self.dialect = connection.dialect
+        self.raw: Any = connection.sync_connection.connection.driver_connection  # type: ignore[union-attr]
+        self.sqlite = self.dialect.name == "sqlite"
+
+    def _begun(self) -> bool:
+        """Whether statements can go to the driver directly: on PostgreSQL SQLAlchemy's asyncpg
+        adapter opens the server-side transaction with the first statement it runs itself."""
+        return self.sqlite or self.raw.is_in_transaction()
+
+    async def fetchone(self, statement: Compiled, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        parameters = statement.parameters(values)
+        if self.sqlite:
+            rows = (await self.raw.run(statement.sql, parameters, many=False))[3]
+            row = rows[0] if rows else None
+        elif self._begun():
+            row = await self.raw.fetchrow(statement.sql, *parameters)
+        else:
+            row = (await self.connection.exec_driver_sql(statement.sql, parameters)).first()
+        return statement.row(row) if row is not None else None
+
+    async def execute(self, statement: Compiled, values: Mapping[str, Any]) -> int:
+        """Run a statement that returns no rows; return how many rows it changed."""
+        parameters = statement.parameters(values)
+        if self.sqlite:
+            return int((await self.raw.run(statement.sql, parameters, many=False))[1])
+        if not self._begun():
+            return int((await self.connection.exec_driver_sql(statement.sql, parameters)).rowcount)
+        status = await self.raw.execute(statement.sql, *parameters)
+        tail = status.rpartition(" ")[2]
+        return int(tail) if tail.isdigit() else 0
+
+
+_DRIVER = "storage.statements.driver"
+
+
+async def driver(session: AsyncSession) -> Driver:
+    """The driver connection of the session's transaction (begun here if it has not been)."""
+    transaction = session.sync_session.get_transaction()
+    cached = session.info.get(_DRIVER)
+    if cached is not None and transaction is not None and cached[0] is transaction:
+        return cached[1]
+    connection = await session.connection()
+    found = Driver(connection)
+    session.info[_DRIVER] = (session.sync_session.get_transaction(), found)
+    return found
