@@ -126,7 +126,13 @@ class LeanBotAPI:
         self.on_message = on_message
         self.on_answer = on_answer
         self.calls: Counter[str] = Counter()
-        self.polling = asyncio.Event()
+        self.polling = asyncio.Event()      # the bot is ready: it polls, or it set its webhook
+        # Webhook mode (after `setWebhook`): updates are POSTed to the bot, as Telegram does,
+        # over up to `max_connections` connections at once.
+        self.webhook: tuple[str, str, int] | None = None
+        self._outgoing: asyncio.Queue[bytes] = asyncio.Queue()
+        self._pushers: list[asyncio.Task[None]] = []
+        self.webhook_errors = 0
         self._pending: deque[tuple[int, bytes]] = deque()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
@@ -149,14 +155,52 @@ class LeanBotAPI:
 
     async def stop(self) -> None:
         self._wake.set()
+        for pusher in self._pushers:
+            pusher.cancel()
+        await asyncio.gather(*self._pushers, return_exceptions=True)
         if self._runner is not None:
             await self._runner.cleanup()
 
     def offer(self, update: dict[str, Any]) -> None:
-        """Queue an update (its id is added here) and wake a waiting getUpdates."""
+        """Queue an update (its id is added here) and wake a waiting getUpdates, or push it to the webhook."""
         update_id = next(self._update_ids)
-        self._pending.append((update_id, json.dumps({"update_id": update_id, **update}).encode()))
+        body = json.dumps({"update_id": update_id, **update}).encode()
+        if self.webhook is not None:
+            self._outgoing.put_nowait(body)
+            return
+        self._pending.append((update_id, body))
         self._wake.set()
+
+    def _set_webhook(self, params: dict[str, str]) -> None:
+        import aiohttp
+
+        connections = int(params.get("max_connections") or 40)
+        self.webhook = (params["url"], params.get("secret_token", ""), connections)
+        session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=connections))
+        self._pushers = [asyncio.create_task(self._push(session, i == 0)) for i in range(connections)]
+        self.polling.set()
+
+    async def _push(self, session: Any, owner: bool) -> None:
+        """POST queued updates to the bot, one at a time per connection; retried on a failure, as Telegram does."""
+        assert self.webhook is not None
+        url, secret, _ = self.webhook
+        headers = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": secret}
+        try:
+            while True:
+                body = await self._outgoing.get()
+                while True:
+                    try:
+                        async with session.post(url, data=body, headers=headers) as response:
+                            await response.read()
+                            if response.status == 200:
+                                break
+                    except Exception:  # noqa: BLE001 - the bot is starting or stopping: try again
+                        pass
+                    self.webhook_errors += 1
+                    await asyncio.sleep(0.05)
+        finally:
+            if owner:
+                await session.close()
 
     async def _handle(self, request: web.Request) -> web.Response:
         now = time.perf_counter()
@@ -177,6 +221,8 @@ class LeanBotAPI:
             return _json(_OK_TRUE)
         if method == "getMe":
             return _json(_GET_ME)
+        if method == "setWebhook" and params.get("url"):
+            self._set_webhook(params)
         return _json(_OK_TRUE)  # setMyCommands, deleteWebhook, ...
 
     async def _get_updates(self, params: dict[str, str]) -> web.Response:
@@ -487,11 +533,19 @@ class SteadyLoad(Phase):
 class BotProcess:
     """One bot in its own interpreter, polling the fake server; its CPU and memory read from /proc."""
 
-    def __init__(self, kind: str, api_base: str, concurrency: int, workdir: Path, database_url: str | None) -> None:
+    def __init__(self, kind: str, api_base: str, concurrency: int, workdir: Path, database_url: str | None,
+                 mode: str = "polling", durability: str = "group") -> None:
+        import socket
+
         self.kind = kind
+        self.workdir = workdir
         self.log_path = workdir / f"{kind}.log"
+        with socket.socket() as sock:  # a free port for its web server (the webhook, the dashboard)
+            sock.bind(("127.0.0.1", 0))
+            self.http_port = sock.getsockname()[1]
         args = [sys.executable, str(Path(__file__).resolve()), "--child", kind, "--api-base", api_base,
-                "--concurrency", str(concurrency), "--data-dir", str(workdir / "data")]
+                "--concurrency", str(concurrency), "--data-dir", str(workdir / "data"), "--mode", mode,
+                "--http-port", str(self.http_port), "--durability", durability]
         if database_url:
             args += ["--database-url", database_url]
         env = {k: v for k, v in os.environ.items() if not k.startswith(_SETTINGS_ENV)}
@@ -608,7 +662,8 @@ class ScratchDatabase:
 
     async def committed(self) -> dict[str, Any]:
         """Count what the bot committed (read after it has exited, by a separate connection)."""
-        query_answers = "SELECT focus_area, follow_ups, text_language FROM answer"
+        # Not the answers the dashboard phase seeded (benchmarks/dialogue/dashboard.py).
+        query_answers = "SELECT focus_area, follow_ups, text_language FROM answer WHERE channel <> 'seed'"
         query_states = "SELECT state, count(*) FROM conversation GROUP BY state"
         if self.engine == "sqlite":
             import sqlite3
@@ -656,6 +711,18 @@ class Config:
     quick: bool
     py_spy: Path | None = None
     wait_quiet: float = 0.0
+    bots: tuple[str, ...] = ("echo", "echo-aiohttp", "ours")
+    modes: tuple[str, ...] = ("polling", "webhook")
+    durability: str = "group"
+    dashboard_answers: int = 100_000
+    dashboard_tips: int = 10_000
+    dashboard_updates: int = 1_500
+
+
+BOTS = ("echo", "echo-aiohttp", "ours")
+MODES = ("polling", "webhook")
+BOT_NAMES = {"echo": "PTB echo bot (httpx)", "echo-aiohttp": "PTB echo bot, our aiohttp layer",
+             "ours": "medborgardialog"}
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -669,34 +736,47 @@ def _ms(values: list[float], q: float) -> float:
     return round(_percentile(values, q) * 1000, 2)
 
 
-async def measure(kind: str, config: Config, run: int, workdir: Path) -> dict[str, Any]:
-    """Start one bot, warm it up, offer a steady load, then the burst; stop it; check the database."""
-    echo = kind == "echo"
-    driver = Driver(ECHO if echo else DIALOGUE, echo)
-    rng = random.Random(config.seed * 1000 + run)  # the same residents for both bots in a run
+async def measure(kind: str, mode: str, config: Config, run: int, workdir: Path) -> dict[str, Any]:
+    """Start one bot, warm it up, offer a steady load, then the burst (and for ours, the dashboard
+    phase); stop it; check the database."""
+    ours = kind == "ours"
+    driver = Driver(DIALOGUE if ours else ECHO, not ours)
+    rng = random.Random(config.seed * 1000 + run)  # the same residents for every bot in a run
     steady_residents = max(1, config.steady_updates // UPDATES_PER_RESIDENT)
     next_id = itertools.count(FIRST_RESIDENT_ID, 1_000_000)
     warm = make_residents(config.warmup, rng, next(next_id))
     steady = make_residents(steady_residents, rng, next(next_id))
     burst = make_residents(config.residents, rng, next(next_id))
-    everyone = (*warm, *steady, *burst)
+    dashboard = ours and mode == "polling" and config.dashboard_answers > 0
+    talking = make_residents(max(1, config.dashboard_updates // UPDATES_PER_RESIDENT) if dashboard else 0, rng,
+                             next(next_id))
+    everyone = (*warm, *steady, *burst, *talking)
 
     await driver.api.start()
-    database = ScratchDatabase(None if echo else config.database_url, workdir)
-    result: dict[str, Any] = {"bot": kind, "run": run}
+    database = ScratchDatabase(config.database_url if ours else None, workdir)
+    result: dict[str, Any] = {"bot": kind, "mode": mode, "run": run}
     async with database:
-        bot = BotProcess(kind, driver.api.base_url, config.concurrency, workdir, None if echo else database.url)
+        if dashboard:
+            from benchmarks.dialogue.dashboard import prepare
+            from bot.settings import normalize_database_url
+
+            t0 = time.perf_counter()
+            await prepare(normalize_database_url(database.url), answers=config.dashboard_answers,
+                          tips=config.dashboard_tips)
+            result["seed_s"] = round(time.perf_counter() - t0, 1)
+        bot = BotProcess(kind, driver.api.base_url, config.concurrency, workdir, database.url if ours else None,
+                         mode=mode, durability=config.durability)
         profiler: subprocess.Popen[bytes] | None = None
         try:
             started = time.perf_counter()
             while not driver.api.polling.is_set():
                 bot.check_alive()
-                if time.perf_counter() - started > 60:
-                    raise RuntimeError(f"the {kind} bot did not start polling in 60 s:\n{bot.log_tail()}")
+                if time.perf_counter() - started > 90:
+                    raise RuntimeError(f"the {kind} bot did not start ({mode}) in 90 s:\n{bot.log_tail()}")
                 await asyncio.sleep(0.05)
             result["startup_s"] = round(time.perf_counter() - started, 2)
             result["rss_idle_mib"] = round(bot.memory_kib().get("VmRSS", 0) / 1024, 1)
-            profiler = _start_py_spy(config.py_spy, bot, f"{kind}-run{run}") if config.py_spy else None
+            profiler = _start_py_spy(config.py_spy, bot, f"{kind}-{mode}-run{run}") if config.py_spy else None
 
             phase: Phase | None = None
             try:
@@ -711,10 +791,13 @@ async def measure(kind: str, config: Config, run: int, workdir: Path) -> dict[st
                 before = Usage.now(bot)
                 await burst_phase.run(config.timeout)
                 burst_usage = Usage.now(bot).since(before, len(burst_phase.latencies))
+                if dashboard:
+                    phase = talk_phase = SteadyLoad(driver, talking, "dashboard", config.rate, config.pool)
+                    result["dashboard"] = await _dashboard_phase(bot, talk_phase, config)
             except TimeoutError:
                 bot.check_alive()
                 assert phase is not None
-                raise RuntimeError(f"{kind} bot, run {run}: the {phase.name} phase did not finish in "
+                raise RuntimeError(f"{kind} bot ({mode}), run {run}: the {phase.name} phase did not finish in "
                                    f"{config.timeout:.0f} s; residents waiting per step: {dict(phase.stuck())}; "
                                    f"log {bot.log_path}:\n{bot.log_tail()}") from None
             memory = bot.memory_kib()
@@ -752,16 +835,53 @@ async def measure(kind: str, config: Config, run: int, workdir: Path) -> dict[st
             "calls": dict(driver.api.calls),
             "replies_per_resident": round(sum(r.replies for r in everyone) / len(everyone), 2),
             "unexpected_replies": driver.unexpected,
+            "webhook_retries": driver.api.webhook_errors,
             "errors_logged": bot.errors_logged(),
             "residents": len(everyone),
         })
-        if not echo:
+        if ours:
             committed = await database.committed()
             committed["expected"] = len(everyone)
             committed["ok"] = committed["answers"] == committed["complete"] == len(everyone)
             result["committed"] = committed
             result["database"] = database.engine
     return result
+
+
+async def _dashboard_phase(bot: BotProcess, talk: SteadyLoad, config: Config) -> dict[str, Any]:
+    """Residents at the steady rate while an officer pages results and downloads the CSV; the bot
+    times how long its event loop is held meanwhile."""
+    from benchmarks.dialogue.dashboard import Officer
+
+    officer = Officer(f"http://127.0.0.1:{bot.http_port}")
+    try:
+        await officer.login()  # (the password check is not part of what is measured)
+        looplag = bot.workdir / "looplag.json"
+        looplag.unlink(missing_ok=True)
+        bot.proc.send_signal(signal.SIGUSR1)
+        await asyncio.sleep(0.2)
+        stop = asyncio.Event()
+        before = Usage.now(bot)
+        browsing = asyncio.create_task(officer.browse(stop))
+        await talk.run(config.timeout)
+        stop.set()
+        rounds = await asyncio.wait_for(browsing, config.timeout)
+        usage = Usage.now(bot).since(before, len(talk.latencies))
+        bot.proc.send_signal(signal.SIGUSR2)
+        for _ in range(100):
+            if looplag.exists() and looplag.stat().st_size:
+                break
+            await asyncio.sleep(0.05)
+        stalls = json.loads(looplag.read_text()) if looplag.exists() else {}
+    finally:
+        await officer.close()
+    return {
+        "answers": config.dashboard_answers, "tips": config.dashboard_tips, "rounds": rounds,
+        "csv_rows": officer.csv_rows, "pages": officer.report(), "loop": stalls,
+        "updates": len(talk.latencies), "offered_rate": round(talk.offered_rate, 1),
+        "p50_ms": _ms(talk.latencies, 0.50), "p99_ms": _ms(talk.latencies, 0.99), "max_ms": _ms(talk.latencies, 1.0),
+        **usage,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -852,10 +972,11 @@ def _median(results: list[dict[str, Any]], *path: str) -> float:
 
 
 def summarize(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Medians per bot and mode, keyed "<bot>/<mode>", and the ratios of ours to each echo bot."""
     summary: dict[str, dict[str, Any]] = {}
-    for kind in ("echo", "ours"):
-        runs = [r for r in results if r["bot"] == kind]
-        summary[kind] = {
+    for key in sorted({f"{r['bot']}/{r['mode']}" for r in results}):
+        runs = [r for r in results if f"{r['bot']}/{r['mode']}" == key]
+        summary[key] = {
             "updates_per_s": _median(runs, "burst", "updates_per_s"),
             "steady_p50_ms": _median(runs, "steady", "p50_ms"),
             "steady_p99_ms": _median(runs, "steady", "p99_ms"),
@@ -866,14 +987,36 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
             "cpu_ms_per_update": _median(runs, "burst", "bot_cpu_ms_per_update"),
             "other_cpu_steady": _median(runs, "steady", "other_cpu_utilisation"),
             "other_cpu_burst": _median(runs, "burst", "other_cpu_utilisation"),
-            "gc_full_max_ms": _median(runs, "gc", "full_max_ms"),
+            "gc_full_max_ms": max((r["gc"].get("full_max_ms", 0.0) for r in runs), default=math.nan),
+            "gc_full_per_run": _median(runs, "gc", "full_collections"),
+            "steady_p50_ms_by_step": {label: _median(runs, "steady", "p50_ms_by_step", label) for label in STEP_LABELS},
+            "steady_p99_ms_by_step": {label: _median(runs, "steady", "p99_ms_by_step", label) for label in STEP_LABELS},
         }
-        summary[kind]["steady_p50_ms_by_step"] = {
-            label: _median(runs, "steady", "p50_ms_by_step", label) for label in STEP_LABELS}
-        summary[kind]["steady_p99_ms_by_step"] = {
-            label: _median(runs, "steady", "p99_ms_by_step", label) for label in STEP_LABELS}
-    summary["ratio"] = {key: round(summary["ours"][key] / summary["echo"][key], 3) if summary["echo"][key] else math.nan
-                        for key in ("updates_per_s", "steady_p99_ms", "cpu_ms_per_update", "peak_rss_mib")}
+        if any("dashboard" in r for r in runs):
+            summary[key]["dashboard"] = {
+                "p50_ms": _median(runs, "dashboard", "p50_ms"),
+                "p99_ms": _median(runs, "dashboard", "p99_ms"),
+                "loop_cpu_ms": max(r["dashboard"]["loop"].get("longest_callback_cpu_ms", math.nan)
+                                   for r in runs if "dashboard" in r),
+                "loop_wall_ms": max(r["dashboard"]["loop"].get("longest_callback_wall_ms", math.nan)
+                                    for r in runs if "dashboard" in r),
+                "ticker_lag_ms": max(r["dashboard"]["loop"].get("ticker_lag_ms", math.nan)
+                                     for r in runs if "dashboard" in r),
+                "csv_ms": _median(runs, "dashboard", "pages", "csv", "median_ms"),
+                "results_ms": _median(runs, "dashboard", "pages", "results", "median_ms"),
+                "answers_ms": _median(runs, "dashboard", "pages", "answers", "median_ms"),
+                "answers": _median(runs, "dashboard", "answers"),
+                "tips": _median(runs, "dashboard", "tips"),
+                "other_cpu": _median(runs, "dashboard", "other_cpu_utilisation"),
+            }
+    for mode in MODES:
+        ours = summary.get(f"ours/{mode}")
+        for echo in ("echo", "echo-aiohttp"):
+            base = summary.get(f"{echo}/{mode}")
+            if ours and base:
+                summary[f"ratio/{echo}/{mode}"] = {
+                    key: round(ours[key] / base[key], 3) if base[key] else math.nan
+                    for key in ("updates_per_s", "steady_p99_ms", "cpu_ms_per_update", "peak_rss_mib")}
     return summary
 
 
@@ -887,48 +1030,96 @@ def _fmt(value: float, digits: int = 1) -> str:
 
 def markdown(config: Config, summary: dict[str, dict[str, Any]], results: list[dict[str, Any]],
              engine: str) -> str:
-    echo, ours = summary["echo"], summary["ours"]
+    rate = f"{config.rate:g}"
+    out: list[str] = []
+    bots = [b for b in config.bots if any(k == f"{b}/{m}" for k in summary for m in config.modes)]
+    for mode in config.modes:
+        cols = [b for b in bots if f"{b}/{mode}" in summary]
+        if "ours" not in cols:
+            continue
+        ours = summary[f"ours/{mode}"]
+        bases = [b for b in cols if b != "ours"]
+        head = "| " + mode + " | " + " | ".join(BOT_NAMES[b] for b in cols) + " | " + " | ".join(
+            f"ours ÷ {BOT_NAMES[b].replace('PTB echo bot', 'echo')}" for b in bases) + " |"
+        out += [head, "|---|" + "---:|" * (len(cols) + len(bases))]
+
+        def row(label: str, value: Callable[[dict[str, Any]], str], ratio: Callable[[str], str] | None = None,
+                cols: list[str] = cols, bases: list[str] = bases, mode: str = mode) -> str:
+            cells = [value(summary[f"{b}/{mode}"]) for b in cols]
+            ratios = [ratio(b) if ratio else "" for b in bases]
+            return "| " + label + " | " + " | ".join(cells) + " | " + " | ".join(ratios) + " |"
+
+        def r(key: str, mode: str = mode) -> Callable[[str], str]:
+            return lambda base: f"{summary[f'ratio/{base}/{mode}'][key]:.2f}"
+
+        out += [
+            row(f"updates/s at saturation ({config.residents:,}-resident burst)", lambda m: _fmt(m["updates_per_s"]),
+                lambda b, mode=mode: f"**{summary[f'ratio/{b}/{mode}']['updates_per_s']:.2f}**"),
+            row(f"p50 / p99 at a steady {rate} updates/s (ms)",
+                lambda m: f"{_fmt(m['steady_p50_ms'])} / {_fmt(m['steady_p99_ms'])}", r("steady_p99_ms")),
+            row(f"p50 / p99 in the {config.residents:,}-resident burst (ms)",
+                lambda m: f"{_fmt(m['burst_p50_ms'], 0)} / {_fmt(m['burst_p99_ms'], 0)}"),
+            row("bot CPU per update (ms)", lambda m: _fmt(m["cpu_ms_per_update"], 2), r("cpu_ms_per_update")),
+            row("full garbage collections while serving: per run / longest (ms; the loop stops)",
+                lambda m: f"{_fmt(m['gc_full_per_run'], 0)} / {_fmt(m['gc_full_max_ms'], 0)}"),
+            row("peak memory (RSS, MiB)", lambda m: _fmt(m["peak_rss_mib"], 0), r("peak_rss_mib")),
+            "",
+        ]
+        d = ours.get("dashboard")
+        if d:
+            out += [
+                f"Dashboard-heavy phase ({mode}, {_fmt(d['answers'], 0)} answers and {_fmt(d['tips'], 0)} tips "
+                f"in the database): an officer goes round results, answer pages and the full CSV while "
+                f"residents talk at {rate} updates/s. Residents' p50 / p99 {_fmt(d['p50_ms'])} / "
+                f"**{_fmt(d['p99_ms'])} ms**; the event loop held at most **{_fmt(d['loop_cpu_ms'])} ms** by one "
+                f"callback (CPU of the loop's thread; {_fmt(d['loop_wall_ms'])} ms wall, a 5 ms ticker's longest "
+                f"lag {_fmt(d['ticker_lag_ms'])} ms, other processes {_fmt(d['other_cpu'], 2)} cores); "
+                f"medians: results page {_fmt(d['results_ms'], 0)} ms, answer page {_fmt(d['answers_ms'], 0)} ms, "
+                f"CSV {_fmt(d['csv_ms'], 0)} ms.",
+                "",
+            ]
     commits = [r["committed"] for r in results if r["bot"] == "ours"]
     committed = ", ".join(f"{c['complete']:,}/{c['expected']:,}" for c in commits)
-    rate = f"{config.rate:g}"
-    rows = [
-        "| | PTB echo bot | medborgardialog | ours / echo |",
-        "|---|---:|---:|---:|",
-        f"| updates/s at saturation ({config.residents:,}-resident burst) | {_fmt(echo['updates_per_s'])} | "
-        f"{_fmt(ours['updates_per_s'])} | **{_ratio(ours['updates_per_s'], echo['updates_per_s'])}** |",
-        f"| p50 / p99 latency at a steady {rate} updates/s (ms) | {_fmt(echo['steady_p50_ms'])} / "
-        f"{_fmt(echo['steady_p99_ms'])} | {_fmt(ours['steady_p50_ms'])} / **{_fmt(ours['steady_p99_ms'])}** | "
-        f"{_ratio(ours['steady_p99_ms'], echo['steady_p99_ms'])} (p99) |",
-        f"| p50 / p99 latency in the {config.residents:,}-resident burst (ms) | {_fmt(echo['burst_p50_ms'], 0)} / "
-        f"{_fmt(echo['burst_p99_ms'], 0)} | {_fmt(ours['burst_p50_ms'], 0)} / {_fmt(ours['burst_p99_ms'], 0)} | "
-        f"{_ratio(ours['burst_p99_ms'], echo['burst_p99_ms'])} (p99) |",
-        f"| bot CPU per update (ms) | {_fmt(echo['cpu_ms_per_update'], 2)} | {_fmt(ours['cpu_ms_per_update'], 2)} | "
-        f"{_ratio(ours['cpu_ms_per_update'], echo['cpu_ms_per_update'])} |",
-        f"| CPU-bound capacity: 1 core / CPU per update (updates/s) | {_fmt(1000 / echo['cpu_ms_per_update'], 0)} | "
-        f"{_fmt(1000 / ours['cpu_ms_per_update'], 0)} | "
-        f"{_ratio(echo['cpu_ms_per_update'], ours['cpu_ms_per_update'])} |",
-        "| longest full garbage collection while serving (ms; the event loop stops) | "
-        f"{_fmt(echo['gc_full_max_ms'], 0)} | "
-        f"{_fmt(ours['gc_full_max_ms'], 0)} | |",
-        f"| peak memory (RSS, MiB) | {_fmt(echo['peak_rss_mib'], 0)} | {_fmt(ours['peak_rss_mib'], 0)} | "
-        f"{_ratio(ours['peak_rss_mib'], echo['peak_rss_mib'])} |",
-        f"| answers committed and complete (per run) | – | {committed} | |",
-    ]
-    aims = (f"Aims (issue 2): throughput ≥ 0.40 × echo — "
-            f"{'met' if ours['updates_per_s'] >= 0.4 * echo['updates_per_s'] else 'MISSED'}; "
-            f"p99 < 100 ms at {rate} updates/s — {'met' if ours['steady_p99_ms'] < 100 else 'MISSED'}.")
+    out.append(f"Answers committed and complete, per run of ours: {committed}.")
+    aims = []
+    for mode in config.modes:
+        ratio = summary.get(f"ratio/echo/{mode}", {}).get("updates_per_s", math.nan)
+        ours = summary.get(f"ours/{mode}", {})
+        p99 = ours.get("steady_p99_ms", math.nan)
+        aims.append(f"{mode}: throughput {ratio:.2f} × the PTB echo bot (aim ≥ 0.70) — "
+                    f"{'met' if ratio >= 0.70 else 'MISSED'}; p99 {p99:.1f} ms at {rate} updates/s (aim < 20) — "
+                    f"{'met' if p99 < 20 else 'MISSED'}")
+        d = ours.get("dashboard")
+        if d:
+            aims.append(f"dashboard phase: loop held {d['loop_cpu_ms']:.1f} ms at most (aim < 50) — "
+                        f"{'met' if d['loop_cpu_ms'] < 50 else 'MISSED'}")
+    out.append("Aims (issue 11): " + "; ".join(aims) + ".")
     note = (f"Medians of {config.runs} run(s); python-telegram-bot {_version('python-telegram-bot')}, "
-            f"`concurrent_updates({config.concurrency})`, long polling, {engine}, "
-            f"Python {platform.python_version()}, {os.cpu_count()} CPUs; "
+            f"`concurrent_updates({config.concurrency})`, {engine}, Python {platform.python_version()}, "
+            f"{_cpu_model()}, {os.cpu_count()} CPUs, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; "
             f"{config.residents:,} residents × {UPDATES_PER_RESIDENT} updates in the burst.")
-    others = max(echo["other_cpu_burst"], ours["other_cpu_burst"], echo["other_cpu_steady"], ours["other_cpu_steady"])
-    if not math.isnan(others):
-        note += (f" Other processes kept up to {others:.2f} cores busy meanwhile (median per phase)"
-                 + ("." if others <= 0.25 else ": the machine was not quiet, expect ±20%."))
-    by_step = ["", "Our p50 / p99 per step at the steady load (ms): " + ", ".join(
-        f"{label} {_fmt(ours['steady_p50_ms_by_step'][label])} / {_fmt(ours['steady_p99_ms_by_step'][label])}"
-        for label in STEP_LABELS) + "."]
-    return "\n".join([*rows, "", note, aims, *by_step])
+    busy = [v for k, m in summary.items() if "/" in k and not k.startswith("ratio")
+            for v in (m["other_cpu_burst"], m["other_cpu_steady"]) if not math.isnan(v)]
+    if busy:
+        note += (f" Other processes kept up to {max(busy):.2f} cores busy meanwhile (median per phase)"
+                 + ("." if max(busy) <= 0.25 else ": the machine was not quiet, expect ±20%."))
+    out.append(note)
+    if "ours/polling" in summary:
+        ours = summary["ours/polling"]
+        out += ["", "Our p50 / p99 per step at the steady load, polling (ms): " + ", ".join(
+            f"{label} {_fmt(ours['steady_p50_ms_by_step'][label])} / {_fmt(ours['steady_p99_ms_by_step'][label])}"
+            for label in STEP_LABELS) + "."]
+    return "\n".join(out)
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
 
 
 def _version(package: str) -> str:
@@ -949,33 +1140,36 @@ async def bench(config: Config) -> int:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     results: list[dict[str, Any]] = []
     failures: list[str] = []
-    engine = "PostgreSQL" if config.database_url else "SQLite (file, WAL)"
+    engine = "PostgreSQL" if config.database_url else f"SQLite (file, WAL, durability {config.durability})"
     print(f"benchmark: {config.residents:,} residents in the burst, steady {config.rate:g} updates/s "
-          f"({config.steady_updates:,} updates), {config.runs} run(s), {engine}", flush=True)
+          f"({config.steady_updates:,} updates), {config.runs} run(s), {engine}; bots {', '.join(config.bots)}; "
+          f"{' and '.join(config.modes)}; dashboard over {config.dashboard_answers:,} answers", flush=True)
     keep = RESULTS / f"bench-{stamp}-work"
     for run in range(1, config.runs + 1):
-        # Alternate which bot goes first, so neither always runs on a cooler machine.
-        for kind in (("echo", "ours") if run % 2 else ("ours", "echo")):
+        # Alternate the order, so that no bot always runs on a cooler machine.
+        order = [(kind, mode) for mode in config.modes for kind in config.bots]
+        for kind, mode in (order if run % 2 else order[::-1]):
             if config.wait_quiet:
                 await _wait_for_quiet_machine(config.wait_quiet)
-            workdir = Path(tempfile.mkdtemp(prefix=f"md-bench-{kind}-"))
+            name = f"{kind}-{mode}"
+            workdir = Path(tempfile.mkdtemp(prefix=f"md-bench-{name}-"))
             t0 = time.perf_counter()
             try:
-                result = await measure(kind, config, run, workdir)
+                result = await measure(kind, mode, config, run, workdir)
             except (RuntimeError, OSError) as exc:
-                failures.append(f"run {run}, {kind}: {exc}")
-                print(f"  run {run} {kind}: FAILED: {exc}", file=sys.stderr, flush=True)
-                shutil.copytree(workdir, keep / f"run{run}-{kind}", dirs_exist_ok=True,
+                failures.append(f"run {run}, {name}: {exc}")
+                print(f"  run {run} {name}: FAILED: {exc}", file=sys.stderr, flush=True)
+                shutil.copytree(workdir, keep / f"run{run}-{name}", dirs_exist_ok=True,
                                 ignore=shutil.ignore_patterns("*.db*"))
                 shutil.rmtree(workdir, ignore_errors=True)
                 continue
             results.append(result)
             if result["errors_logged"] or (not result.get("committed", {}).get("ok", True)):
-                shutil.copytree(workdir, keep / f"run{run}-{kind}", dirs_exist_ok=True,
+                shutil.copytree(workdir, keep / f"run{run}-{name}", dirs_exist_ok=True,
                                 ignore=shutil.ignore_patterns("*.db*"))
             shutil.rmtree(workdir, ignore_errors=True)
             s, b = result["steady"], result["burst"]
-            line = (f"  run {run} {kind:4}: {b['updates_per_s']:7.1f} updates/s, steady p50/p99 "
+            line = (f"  run {run} {name:20}: {b['updates_per_s']:7.1f} updates/s, steady p50/p99 "
                     f"{s['p50_ms']:.1f}/{s['p99_ms']:.1f} ms at {s['offered_rate']:.0f}/s, burst p50/p99 "
                     f"{b['p50_ms']:.0f}/{b['p99_ms']:.0f} ms, {b['bot_cpu_ms_per_update']} ms CPU/update, "
                     f"peak RSS {result['peak_rss_mib']:.0f} MiB, {result['gc'].get('full_collections', '?')} full GCs "
@@ -984,16 +1178,24 @@ async def bench(config: Config) -> int:
                 c = result["committed"]
                 line += f"; committed {c['complete']}/{c['expected']} {'ok' if c['ok'] else 'MISMATCH'}"
                 if not c["ok"]:
-                    failures.append(f"run {run}: {c['answers']} answers, {c['complete']} complete, "
+                    failures.append(f"run {run}, {name}: {c['answers']} answers, {c['complete']} complete, "
                                     f"{c['expected']} residents")
+            if "dashboard" in result:
+                d = result["dashboard"]
+                loop = d["loop"]
+                line += (f"\n      dashboard over {d['answers']:,} answers: residents p50/p99 {d['p50_ms']:.1f}/"
+                         f"{d['p99_ms']:.1f} ms; loop held at most {loop.get('longest_callback_cpu_ms')} ms CPU "
+                         f"({loop.get('longest_callback_wall_ms')} ms wall, ticker lag {loop.get('ticker_lag_ms')} ms);"
+                         f" {d['rounds']} round(s), CSV {d['csv_rows']:,} rows in "
+                         f"{d['pages'].get('csv', {}).get('median_ms', '?')} ms")
             other = max(b.get("other_cpu_utilisation") or 0.0, s.get("other_cpu_utilisation") or 0.0)
             if other > 0.25:
                 line += f" [other processes busy: {other:.2f} cores]"
             if result["errors_logged"]:
-                failures.append(f"run {run}, {kind}: {result['errors_logged']} errors logged (see {keep})")
+                failures.append(f"run {run}, {name}: {result['errors_logged']} errors logged (see {keep})")
             print(line, flush=True)
 
-    summary = summarize(results) if {r["bot"] for r in results} == {"echo", "ours"} else {}
+    summary = summarize(results) if {r["bot"] for r in results} >= {"echo", "ours"} else {}
     out = RESULTS / f"bench-{stamp}.json"
     out.write_text(json.dumps({
         "when": stamp,
@@ -1042,29 +1244,32 @@ async def _until_terminated() -> None:
             return
 
 
+WEBHOOK_SECRET = "bench-webhook-secret"
+WEBHOOK_PATH = "/telegram/webhook"
+
+
 async def run_ours(args: argparse.Namespace) -> None:
     """Our product as `medborgardialog run` starts it (`bot.app.serve`): the web server, Telegram
-    with long polling beside it (`bot/web/webhook.py`), the outbox; stopped by SIGTERM."""
-    import socket
-
+    beside it (long polling, or the webhook on the web server), the outbox; stopped by SIGTERM."""
     from bot.app import serve
     from bot.settings import Settings
 
-    with socket.socket() as sock:  # a free port for the web chat, which the benchmark does not use
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    webhook = args.mode == "webhook"
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         telegram_bot_token=TOKEN,
         telegram_api_base_url=args.api_base,
-        telegram_mode="polling",
+        telegram_mode=args.mode,
         telegram_rate_limit=False,  # the fake server has no cap
         telegram_concurrency=args.concurrency,
         database_url=args.database_url,
         data_dir=Path(args.data_dir),
         pseudonym_secret=PSEUDONYM_SECRET,
         http_host="127.0.0.1",
-        http_port=port,
+        http_port=args.http_port,
+        sqlite_durability=args.durability,
+        **({"webhook_url": f"http://127.0.0.1:{args.http_port}{WEBHOOK_PATH}", "webhook_secret": WEBHOOK_SECRET}
+           if webhook else {}),
     )
     watchdog = asyncio.create_task(_stop_when_orphaned())
     try:
@@ -1076,7 +1281,32 @@ async def run_ours(args: argparse.Namespace) -> None:
 def _serving(line: str) -> None:
     """`serve` announces itself once it has started: collections from here on are the ones that count."""
     PAUSES.reset()
+    _watch_the_loop(Path.cwd())
     print(line, file=sys.stderr, flush=True)
+
+
+def _watch_the_loop(directory: Path) -> None:
+    """SIGUSR1 starts timing how long the event loop is held (benchmarks/dialogue/looplag.py);
+    SIGUSR2 writes the figures to `directory/looplag.json` and stops."""
+    from benchmarks.dialogue.looplag import LoopStalls
+
+    loop = asyncio.get_running_loop()
+    current: list[LoopStalls] = []
+
+    def start() -> None:
+        if not current:
+            current.append(LoopStalls().__enter__())
+
+    def stop() -> None:
+        report = {}
+        if current:
+            stalls = current.pop()
+            stalls.__exit__(None, None, None)
+            report = stalls.report()
+        (directory / "looplag.json").write_text(json.dumps(report))
+
+    loop.add_signal_handler(signal.SIGUSR1, start)
+    loop.add_signal_handler(signal.SIGUSR2, stop)
 
 
 async def _stop_when_orphaned() -> None:
@@ -1088,7 +1318,13 @@ async def _stop_when_orphaned() -> None:
 
 
 async def run_echo(args: argparse.Namespace) -> None:
-    """A bare python-telegram-bot bot: one sendMessage per update, same concurrency, long polling."""
+    """A bare python-telegram-bot bot, as its documentation shows one: one sendMessage per update,
+    the same concurrency; polling with its Updater, or a webhook as in PTB's custom-webhook
+    example (a small aiohttp server that puts each update on `update_queue`).
+
+    `echo`: PTB's own request layer (httpx). `echo-aiohttp`: the same bot on our aiohttp
+    request layer (bot/telegram_http.py), so a reader sees what the transport is worth.
+    """
     from telegram import Update
     from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
 
@@ -1102,19 +1338,44 @@ async def run_echo(args: argparse.Namespace) -> None:
             text = update.effective_message.text if update.effective_message else None
         await context.bot.send_message(chat.id, text or "?")
 
-    application = (
-        Application.builder().token(TOKEN).base_url(args.api_base).concurrent_updates(args.concurrency).build()
-    )
+    builder = Application.builder().token(TOKEN).base_url(args.api_base).concurrent_updates(args.concurrency)
+    if args.child == "echo-aiohttp":
+        from bot.telegram_http import AiohttpRequest
+
+        builder = builder.request(AiohttpRequest(connection_pool_size=256)).get_updates_request(
+            AiohttpRequest(connection_pool_size=1))
+    if args.mode == "webhook":
+        builder = builder.updater(None)
+    application = builder.build()
     application.add_handler(MessageHandler(filters.ALL, echo))
     application.add_handler(CallbackQueryHandler(echo))
     async with application:
         await application.start()
-        assert application.updater is not None
-        await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+        runner = None
+        if args.mode == "webhook":
+            async def receive(request: web.Request) -> web.Response:
+                if request.headers.get("X-Telegram-Bot-Api-Secret-Token") != WEBHOOK_SECRET:
+                    return web.Response(status=403)
+                await application.update_queue.put(Update.de_json(await request.json(), application.bot))
+                return web.Response()
+
+            app = web.Application()
+            app.router.add_post(WEBHOOK_PATH, receive)
+            runner = web.AppRunner(app, access_log=None)
+            await runner.setup()
+            await web.TCPSite(runner, "127.0.0.1", args.http_port).start()
+            await application.bot.set_webhook(f"http://127.0.0.1:{args.http_port}{WEBHOOK_PATH}",
+                                              secret_token=WEBHOOK_SECRET, allowed_updates=Update.ALL_TYPES)
+        else:
+            assert application.updater is not None
+            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
         PAUSES.reset()
         await _until_terminated()
-        await application.updater.stop()
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
         await application.stop()
+        if runner is not None:
+            await runner.cleanup()
 
 
 class GCPauses:
@@ -1187,9 +1448,20 @@ def parse_args(argv: Iterable[str]) -> argparse.Namespace:
                         help="record each bot with py-spy (collapsed stacks) into DIR; needs py-spy installed")
     parser.add_argument("--wait-quiet", type=float, default=0.0, metavar="SECONDS",
                         help="before each bot, wait up to SECONDS for other processes to go quiet (shared machines)")
-    parser.add_argument("--child", choices=["ours", "echo"], help=argparse.SUPPRESS)
+    parser.add_argument("--bots", default=",".join(BOTS), help=f"which bots, of {','.join(BOTS)} (default all)")
+    parser.add_argument("--modes", default=",".join(MODES), help="polling, webhook or both (default both)")
+    parser.add_argument("--durability", choices=["group", "full", "normal"], default="group",
+                        help="our bot's SQLITE_DURABILITY (README, Durability; default group)")
+    parser.add_argument("--dashboard-answers", type=int,
+                        help="answers seeded for the dashboard phase (default 100000; 0: no dashboard phase)")
+    parser.add_argument("--dashboard-tips", type=int, help="tips seeded for the dashboard phase (default 10000)")
+    parser.add_argument("--dashboard-updates", type=int,
+                        help="updates residents send during the dashboard phase (default 1500)")
+    parser.add_argument("--child", choices=BOTS, help=argparse.SUPPRESS)
     parser.add_argument("--api-base", help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--http-port", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--mode", choices=MODES, default="polling", help=argparse.SUPPRESS)
     return parser.parse_args(list(argv))
 
 
@@ -1211,7 +1483,16 @@ def main(argv: Iterable[str]) -> int:
         quick=args.quick,
         py_spy=args.py_spy,
         wait_quiet=args.wait_quiet,
+        bots=tuple(args.bots.split(",")),
+        modes=tuple(args.modes.split(",")),
+        durability=args.durability,
+        dashboard_answers=args.dashboard_answers if args.dashboard_answers is not None else
+        (20_000 if args.quick else 100_000),
+        dashboard_tips=args.dashboard_tips if args.dashboard_tips is not None else (2_000 if args.quick else 10_000),
+        dashboard_updates=args.dashboard_updates or (500 if args.quick else 1_500),
     )
+    if not set(config.bots) <= set(BOTS) or not set(config.modes) <= set(MODES):
+        raise SystemExit(f"--bots: some of {', '.join(BOTS)}; --modes: some of {', '.join(MODES)}")
     try:
         return asyncio.run(bench(config))
     except (KeyboardInterrupt, asyncio.CancelledError):

@@ -32,8 +32,10 @@ TEXTS = (
 CHUNK = 5_000
 
 
-async def seed(engine: AsyncEngine, campaign: Any, *, answers: int, tips: int, seed_value: int = 7) -> None:
-    """Insert `answers` answers and `tips` tips for `campaign` (a bot.campaign.Campaign)."""
+async def seed(engine: AsyncEngine, campaign: Any, *, answers: int, tips: int, seed_value: int = 7,
+               channel: str | None = None) -> None:
+    """Insert `answers` answers and `tips` tips for `campaign` (a bot.campaign.Campaign);
+    `channel`: the channel they are stored under (default telegram and web)."""
     rng = random.Random(seed_value)
     now = datetime.now(UTC)
     areas = [a.id for a in campaign.focus_areas] + [None]
@@ -42,7 +44,8 @@ async def seed(engine: AsyncEngine, campaign: Any, *, answers: int, tips: int, s
     def answer(i: int) -> dict[str, Any]:
         follow_ups = {q: rng.choice(options) for q, options in questions if rng.random() < 0.9}
         return {
-            "campaign_id": campaign.id, "channel": "telegram" if i % 3 else "web", "text": rng.choice(TEXTS),
+            "campaign_id": campaign.id, "channel": channel or ("telegram" if i % 3 else "web"),
+            "text": rng.choice(TEXTS),
             "text_language": rng.choice(LANGUAGES), "locale": rng.choice(LANGUAGES),
             "focus_area": rng.choice(areas), "follow_ups": follow_ups,
             "created_at": now - timedelta(seconds=rng.randrange(120 * 86400)),
@@ -55,7 +58,8 @@ async def seed(engine: AsyncEngine, campaign: Any, *, answers: int, tips: int, s
         created = now - timedelta(seconds=rng.randrange(120 * 86400))
         status = rng.choice(("new", "taken", "closed"))
         return {
-            "reference": f"SE-{i:07d}", "campaign_id": campaign.id, "channel": "telegram", "topic": rng.choice(topics),
+            "reference": f"SE-{i:07d}", "campaign_id": campaign.id, "channel": channel or "telegram",
+            "topic": rng.choice(topics),
             "text": rng.choice(TEXTS), "text_language": rng.choice(LANGUAGES), "locale": rng.choice(LANGUAGES),
             "photos": [], "place_text": "Busstationen" if i % 4 == 0 else None, "contact_requested": False,
             "status": status, "created_at": created, "updated_at": created,
