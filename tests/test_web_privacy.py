@@ -276,3 +276,47 @@ async def test_a_photo_sent_as_a_file_on_telegram_is_refused_with_the_advice_to_
         [tip] = (await session.exec(select(Tip))).all()
     assert tip.photos == ["AgAC-telegram-photo"]
     assert not [c for c in fake_api.calls if "BQAC-exif-file" in repr(c.params)]
+
+
+async def test_photos_are_re_encoded_a_few_at_a_time_in_threads(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    from bot.web import images
+    from bot.web.app import PHOTOS_AT_ONCE
+    from tests.test_web import tiny_png
+
+    running, most, loop_thread = 0, 0, threading.get_ident()
+    lock = threading.Lock()
+    real = images.clean_photo
+
+    def slow_clean(data: bytes, *, max_pixels: int) -> images.CleanPhoto:
+        nonlocal running, most
+        assert threading.get_ident() != loop_thread  # never on the event loop
+        with lock:
+            running += 1
+            most = max(most, running)
+        time.sleep(0.3)
+        with lock:
+            running -= 1
+        return real(data, max_pixels=max_pixels)
+
+    monkeypatch.setattr(images, "clean_photo", slow_clean)
+    residents = [WebResident(client) for _ in range(2 * PHOTOS_AT_ONCE)]
+    for resident in residents:
+        await to_photo_step(resident, "sv", "Klotter på busskuren")
+
+    async def send_photo(resident: WebResident) -> int:
+        # Straight through the client, with this browser's cookies: the residents post at once.
+        form = aiohttp.FormData()
+        form.add_field("csrf", resident.page.csrf)
+        form.add_field("photo", tiny_png(), filename="p.png", content_type="image/png")
+        response = await client.post("/chat/photo", data=form, cookies=resident.cookies, allow_redirects=False)
+        return response.status
+
+    assert await asyncio.gather(*(send_photo(resident) for resident in residents)) == [303] * len(residents)
+    assert most == PHOTOS_AT_ONCE
+    for resident in residents:
+        page = await resident.open()
+        assert page.said(say("tips-photo-added-form", "sv", count=1, limit=5))
+    assert len(await stored_uploads(client)) == len(residents)

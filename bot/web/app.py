@@ -35,7 +35,7 @@ from bot.web.security import (
     scrubbed_traceback,
     tokens_match,
 )
-from bot.web.typedefs import LOGIN_LOCK, RUNTIME, SECRETS, SETTINGS
+from bot.web.typedefs import LOGIN_LOCK, PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
 from storage import db, uploads
 from storage import officers as officer_store
 from storage import web as web_store
@@ -47,6 +47,8 @@ HERE = Path(__file__).resolve().parent
 # Forms carry a few thousand characters at most; Telegram updates are small too.
 MAX_REQUEST_BYTES = 256 * 1024
 SWEEP_EVERY_SECONDS = 3600
+# Uploaded photos decoded at once, each in a thread: bounds the memory a burst of them takes.
+PHOTOS_AT_ONCE = 2
 # A photo uploaded for a tip that was never sent is deleted after this long.
 UNSENT_UPLOAD_HOURS = 24
 
@@ -65,6 +67,7 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     )
     app[SETTINGS] = settings
     app[LOGIN_LOCK] = asyncio.Lock()
+    app[PHOTO_SLOTS] = asyncio.Semaphore(PHOTOS_AT_ONCE)
     app.cleanup_ctx.append(_runtime_ctx(runtime))
     app.cleanup_ctx.append(flood.limiter_ctx)
     if settings.telegram_bot_token is not None:

@@ -31,7 +31,7 @@ from multidict import MultiDictProxy
 from bot.web import images
 from bot.web.render import accept_language, browser_locale, page
 from bot.web.security import scrubbed_traceback, set_cookie
-from bot.web.typedefs import RUNTIME, SECRETS, SETTINGS
+from bot.web.typedefs import PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
 from handlers.common import visible_text
 from handlers.context import LOCAL_TIME
 from handlers.router import COMMANDS, MENU_COMMANDS, Outcome, handle_turn
@@ -241,7 +241,9 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
         return _back_to_chat(request)
     try:
         # Decoded and written anew, off the event loop: no EXIF position, device or time is kept.
-        photo = await asyncio.to_thread(images.clean_photo, data, max_pixels=settings.web_photo_max_pixels)
+        # A few at a time: a 40-million-pixel photo takes hundreds of MB while it is decoded.
+        async with request.app[PHOTO_SLOTS]:
+            photo = await asyncio.to_thread(images.clean_photo, data, max_pixels=settings.web_photo_max_pixels)
     except images.NotAPhoto as exc:
         log.info("web photo refused: %s", exc)
         turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.NOT_AN_IMAGE, **common)  # type: ignore[arg-type]

@@ -25,6 +25,8 @@ TELEGRAM = web.AppKey("telegram", "Application")
 WEBHOOK_SLOTS = web.AppKey("webhook_slots", asyncio.Semaphore)
 # The web chat's per-client limits (bot/web/flood.py).
 CLIENT_LIMITER = web.AppKey("client_limiter", "ClientLimiter")
+# Photos decoded and re-encoded at once (bot/web/images.py): each may take hundreds of MB.
+PHOTO_SLOTS = web.AppKey("photo_slots", asyncio.Semaphore)
 # One officer login at a time checks and records its attempt (the throttle), bot/web/officer.py.
 LOGIN_LOCK = web.AppKey("login_lock", asyncio.Lock)
 
