@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from handlers.context import Context, Step
+from handlers.context import Context, Detection, Step
 from handlers.states import State
-from handlers.types import Button, Reply, Text, Turn
+from handlers.types import Button, Reply, Text, Turn, TurnKind
 
 # What Telegram and browsers call our languages; Dari often arrives as "prs" or "fa-AF".
 _LANGUAGE_ALIASES = {"prs": "fa", "fa-af": "fa", "uk-ua": "uk", "sv-se": "sv", "sv-fi": "sv"}
@@ -148,6 +148,56 @@ async def keep_language(ctx: Context) -> list[Reply]:
     """Note that the resident keeps the current language and stop offering another."""
     ctx.update_data(language_offer_declined=True)
     return [Reply.of("language-kept")]
+
+
+# A language switch is offered only on this much evidence: one to three words mislead.
+OFFER_MIN_WORDS = 4
+OFFER_MIN_CONFIDENCE = 0.9
+# Steps whose text is not the resident's language: a name, a phone number, the language picker.
+_NO_OFFER_STATES = frozenset({State.PICK_LANGUAGE, State.TIP_CONTACT_NAME, State.TIP_CONTACT_PHONE})
+
+
+def detect(ctx: Context, text: str) -> Detection:
+    """The language `text` is written in (found once per turn, however many steps ask)."""
+    found = ctx.detections.get(text)
+    if found is None:
+        found = ctx.detections[text] = ctx.services.detect_language(text)
+    return found
+
+
+def switch_offer(turn: Turn, ctx: Context) -> Reply | None:
+    """Offer the language a resident writes in when it is clearly another of ours, or nothing.
+
+    Asked for every text a resident sends, whatever the step (handlers/router.py), before
+    the step handles it: never on one to three words, never for the language already in
+    use, never after the resident said no in this conversation, once per step.
+    """
+    if turn.kind is not TurnKind.TEXT or ctx.state in _NO_OFFER_STATES or ctx.data.get("language_offer_declined"):
+        return None
+    if ctx.data.get("language_offer_step") == ctx.conversation.step:
+        return None
+    text = visible_text(turn.text)
+    if len(text.split()) < OFFER_MIN_WORDS:
+        return None
+    detection = detect(ctx, text)
+    if (
+        detection.language not in ctx.services.locales
+        or detection.language == ctx.locale
+        or detection.words < OFFER_MIN_WORDS
+        or detection.confidence < OFFER_MIN_CONFIDENCE
+    ):
+        return None
+    ctx.update_data(language_offer_step=ctx.conversation.step)
+    return language_offer(ctx, detection.language)
+
+
+def with_offer(replies: list[Reply], offer: Reply | None) -> list[Reply]:
+    """Put the offer before the step's last reply, so that its prompt stays the latest message."""
+    if offer is None:
+        return replies
+    if not replies:
+        return [offer]
+    return [*replies[:-1], offer, replies[-1]]
 
 
 def language_offer(ctx: Context, detected: str) -> Reply:

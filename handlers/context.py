@@ -94,6 +94,8 @@ class Context:
     locale: str
     steps: Mapping[State, Step]
     erased: bool = False
+    # The language of each text this turn looked at (handlers/common.py detect), so it is found once.
+    detections: dict[str, Detection] = field(default_factory=dict)
 
     @property
     def campaign(self) -> Campaign:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from handlers.common import language_offer, visible_text
+from handlers.common import detect, visible_text
 from handlers.context import Context, Step
 from handlers.states import State
 from handlers.types import Reply, Text, Turn, TurnKind
@@ -12,10 +12,6 @@ from storage import answers
 from storage.models import Answer
 
 log = logging.getLogger(__name__)
-
-# A language switch is offered only on this much evidence: one or two words mislead.
-OFFER_MIN_WORDS = 4
-OFFER_MIN_CONFIDENCE = 0.9
 
 
 async def new_answer(ctx: Context) -> list[Reply]:
@@ -46,7 +42,7 @@ async def _receive_answer(turn: Turn, ctx: Context) -> list[Reply]:
     limit = ctx.services.max_answer_length
     if len(text) > limit:
         return [Reply.of("dialogue-answer-too-long", length=len(text), limit=limit)]
-    detection = ctx.services.detect_language(text)
+    detection = detect(ctx, text)
     answer = await answers.add(
         Answer(
             resident_key=ctx.resident_key,
@@ -61,20 +57,8 @@ async def _receive_answer(turn: Turn, ctx: Context) -> list[Reply]:
     )
     log.debug("answer %s stored, language %s (%.2f)", answer.id, detection.language, detection.confidence)
     ctx.update_data(answer_id=answer.id)
-    replies = [Reply.of("dialogue-answer-saved")]
-    if _should_offer(ctx, detection.language, detection.confidence, detection.words):
-        replies.append(language_offer(ctx, detection.language))
-    return replies + await ctx.go(State.FOCUS)
-
-
-def _should_offer(ctx: Context, language: str, confidence: float, words: int) -> bool:
-    return (
-        language in ctx.services.locales
-        and language != ctx.locale
-        and words >= OFFER_MIN_WORDS
-        and confidence >= OFFER_MIN_CONFIDENCE
-        and not ctx.data.get("language_offer_declined")
-    )
+    # The offer to switch to the language of the answer is made by the router, as at every step.
+    return [Reply.of("dialogue-answer-saved")] + await ctx.go(State.FOCUS)
 
 
 async def _focus_prompt(ctx: Context) -> list[Reply]:

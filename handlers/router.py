@@ -137,9 +137,11 @@ async def route(turn: Turn, ctx: Context) -> list[Reply]:
         return await command(ctx)
     if turn.kind is TurnKind.BUTTON:
         return await _button(turn.data, ctx)
+    # Whatever step a resident writes at, text in another of our languages is offered that language.
+    offer = common.switch_offer(turn, ctx)
     if ctx.state is State.NEW:
-        return await common.start(ctx)
-    return await STEPS[ctx.state].on_message(turn, ctx)
+        return common.with_offer(await common.start(ctx), offer)
+    return common.with_offer(await STEPS[ctx.state].on_message(turn, ctx), offer)
 
 
 async def _button(data: str, ctx: Context) -> list[Reply]:

@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Build bot/langdata/textlang.tsv.gz, the frequency tables of the language tagger (bot/textlang.py).
+
+    python3 tools/build_textlang_tables.py [--cache /tmp/textlang-build]
+
+Run once, offline, by a developer; the product only reads the file it writes (with the
+standard library). What goes in:
+
+- Latin, Arabic and Cyrillic script: the character n-gram models (1- to 5-grams) that
+  lingua-language-detector 1.3.5 publishes (Apache License 2.0, Peter M. Stahl,
+  https://github.com/pemistahl/lingua-py). They are conditional relative frequencies,
+  P(last letter | the letters before it), counted on news and web text. The script
+  fetches the wheel with `pip download` into --cache and reads its brotli-compressed
+  JSON files (so it needs `pip install brotli` where it runs; the product does not).
+  Only the most frequent n-grams of each language are kept (TOP below): the tables stay
+  small in memory and fast to look up.
+- Ethiopic script (Tigrinya and Amharic, which lingua does not know): counted here the
+  same way from LibreOffice's Amharic translations (the Debian package
+  libreoffice-l10n-am, fetched with `apt-get download`; MPL-2.0) and from this project's
+  Tigrinya catalogs (locales/ti/*.ftl). benchmarks/build_textlang_eval.py keeps every
+  item of that text out of the evaluation set.
+
+Costs are -ln(probability), stored in eighths (0..255), per language of the script's group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import heapq
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LINGUA = "lingua-language-detector==1.3.5"
+LIBREOFFICE_AM = "libreoffice-l10n-am"
+WORDFREQ = "wordfreq==3.1.1"
+STOPWORDS = "stopwordsiso==0.7.1"
+STOPWORD_LOG_FREQUENCY = math.log(0.005)   # a function word: about one word in 200
+# Whole words, the frequent ones of each language that wordfreq knows (not Somali, not Ethiopic).
+TOP_WORDS = int(os.environ.get("TEXTLANG_WORDS", "4000"))
+
+# The candidates of each script: ours first, then the languages easily mistaken for them.
+GROUPS = {
+    "LATIN": ("sv", "en", "so", "nb", "da", "fi", "de", "tr", "pl"),
+    "ARABIC": ("ar", "fa"),
+    "CYRILLIC": ("uk", "ru"),
+    "ETHIOPIC": ("ti", "am"),
+}
+# lingua's Persian text mixes the Arabic yeh and kaf into the Persian ones; a Persian keyboard
+# writes ی and ک, and the Arabic letters are the clue that a text is Arabic (the issue of
+# langdetect, which folds them the other way). So the Persian tables write them as Persian.
+FOLD = {"fa": str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی"})}
+# How many n-grams of each length to keep per language (the most frequent ones).
+TOP = {1: 10_000, 2: 10_000, 3: 20_000, 4: 12_000, 5: 8_000}
+if os.environ.get("TEXTLANG_TOP"):  # for trying sizes: TEXTLANG_TOP=20000,12000,8000
+    for _n, _k in zip((3, 4, 5), os.environ["TEXTLANG_TOP"].split(","), strict=False):
+        TOP[_n] = int(_k)
+SCALE = 8          # costs are stored in eighths of a nat
+# The cost of an n-gram a language's table does not have, by n-gram length (eighths of a nat).
+MISSING = (120, 80, 56, 40, 32)
+# The cost of a word not among a language's frequent words (and of every word in a language
+# without a list): about the frequency of the last word kept.
+MISSING_WORD = int(os.environ.get("TEXTLANG_MISSING_WORD", "100"))
+# An n-gram whose costs differ by less than this between the script's languages says nothing
+# about which it is: it is left out (eighths of a nat).
+MIN_SPREAD = int(os.environ.get("TEXTLANG_SPREAD", "12"))
+MAX_COST = 255
+_NAMES = {1: "unigrams", 2: "bigrams", 3: "trigrams", 4: "quadrigrams", 5: "fivegrams"}
+
+
+def _run(*command: str, cwd: Path) -> None:
+    print("$", " ".join(command), file=sys.stderr)
+    subprocess.run(command, check=True, cwd=cwd)
+
+
+def lingua_wheel(cache: Path) -> Path:
+    cache.mkdir(parents=True, exist_ok=True)
+    wheels = sorted(cache.glob("lingua_language_detector-1.3.5-*.whl"))
+    if not wheels:
+        _run(sys.executable, "-m", "pip", "download", "--no-deps", LINGUA, "-d", str(cache), cwd=cache)
+        wheels = sorted(cache.glob("lingua_language_detector-1.3.5-*.whl"))
+    return wheels[0]
+
+
+def lingua_model(wheel: zipfile.ZipFile, lang: str, n: int) -> dict[str, float]:
+    """lingua's conditional log-probabilities of the n-grams of one language."""
+    import brotli  # build-time only
+
+    raw = brotli.decompress(wheel.read(f"lingua/language-models/{lang}/{_NAMES[n]}.json.br"))
+    model = json.loads(raw)["ngrams"]
+    out: dict[str, float] = {}
+    fold = FOLD.get(lang)
+    for fraction, grams in model.items():
+        numerator, denominator = fraction.split("/")
+        p = int(numerator) / int(denominator)
+        for gram in grams.split(" "):
+            if fold is not None:
+                gram = gram.translate(fold)
+            out[gram] = out.get(gram, 0.0) + p   # folded n-grams add up
+    return {gram: math.log(min(p, 1.0)) for gram, p in out.items()}
+
+
+def wordfreq_words(cache: Path, lang: str) -> dict[str, float]:
+    """ln(frequency) of the TOP_WORDS most frequent words of `lang` in wordfreq's small lists."""
+    import gzip as _gzip
+
+    import msgpack  # build-time only
+
+    wheels = sorted(cache.glob("wordfreq-3.1.1-*.whl"))
+    if not wheels:
+        _run(sys.executable, "-m", "pip", "download", "--no-deps", WORDFREQ, "-d", str(cache), cwd=cache)
+        wheels = sorted(cache.glob("wordfreq-3.1.1-*.whl"))
+    try:
+        raw = zipfile.ZipFile(wheels[0]).read(f"wordfreq/data/small_{lang}.msgpack.gz")
+    except KeyError:
+        return stopwords(cache, lang)
+    bins = msgpack.unpackb(_gzip.decompress(raw), raw=False)[1:]   # bin i: frequency 10 ** (-i / 100)
+    fold = FOLD.get(lang)
+    out: dict[str, float] = {}
+    for i, words in enumerate(bins):
+        for word in words:
+            word = word.translate(fold) if fold else word
+            if re.fullmatch(r"[^\W\d_]+", word) and word not in out:
+                out[word] = -i / 100 * math.log(10)
+        if len(out) >= TOP_WORDS:
+            break
+    return out
+
+
+def stopwords(cache: Path, lang: str) -> dict[str, float]:
+    """For a language wordfreq lacks (Somali): stopwords-iso's function words, each as a frequent word."""
+    wheels = sorted(cache.glob("stopwordsiso-*.whl"))
+    if not wheels:
+        _run(sys.executable, "-m", "pip", "download", "--no-deps", STOPWORDS, "-d", str(cache), cwd=cache)
+        wheels = sorted(cache.glob("stopwordsiso-*.whl"))
+    data = json.loads(zipfile.ZipFile(wheels[0]).read("stopwordsiso/stopwords-iso.json"))
+    return {word: STOPWORD_LOG_FREQUENCY for word in data.get(lang, []) if re.fullmatch(r"[^\W\d_]+", word)}
+
+
+def ethiopic_training_texts(cache: Path | None = None) -> dict[str, list[str]]:
+    """The lines the Ethiopic tables are counted from (also read by the evaluation builder)."""
+    import gettext
+
+    cache = cache or Path("/tmp/textlang-build")
+    texts: dict[str, list[str]] = {"ti": [], "am": []}
+    for path in sorted((ROOT / "locales" / "ti").glob("*.ftl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                texts["ti"].append(re.sub(r"\{[^{}]*\}", " ", line.split("=", 1)[-1]).strip())
+    unpacked = cache / "libreoffice-am"
+    if not unpacked.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        _run("apt-get", "download", LIBREOFFICE_AM, cwd=cache)
+        deb = sorted(cache.glob("libreoffice-l10n-am_*.deb"))[0]
+        _run("dpkg-deb", "-x", str(deb), str(unpacked), cwd=cache)
+    for path in sorted(unpacked.rglob("*.mo")):
+        with path.open("rb") as handle:
+            catalog = gettext.GNUTranslations(handle)._catalog  # type: ignore[attr-defined]
+        texts["am"] += [v for v in catalog.values() if isinstance(v, str) and v]
+    return {lang: [t for t in lines if t] for lang, lines in texts.items()}
+
+
+def counted_model(lines: list[str], n: int) -> dict[str, float]:
+    """Conditional log-probabilities counted the way lingua counts them (letters only, lowercased)."""
+    grams: Counter[str] = Counter()
+    prefixes: Counter[str] = Counter()
+    for line in lines:
+        for word in re.findall(r"[^\W\d_]+", line.lower()):
+            for i in range(len(word) - n + 1):
+                grams[word[i : i + n]] += 1
+            for i in range(len(word) - n + 2):
+                prefixes[word[i : i + n - 1]] += 1
+    total = sum(grams.values())
+    return {g: math.log(c / (prefixes[g[:-1]] if n > 1 else total)) for g, c in grams.items()}
+
+
+def top(models: dict[int, dict[str, float]]) -> dict[int, dict[str, float]]:
+    """Keep the most frequent n-grams of each length (frequency = product of the chain)."""
+    joint: dict[int, dict[str, float]] = {}
+    for n in range(1, 6):
+        prev = joint.get(n - 1, {})
+        scores = {g: lp + (prev.get(g[:-1], -1e9) if n > 1 else 0.0) for g, lp in models[n].items()}
+        keep = heapq.nlargest(TOP[n], scores, key=scores.__getitem__)
+        joint[n] = {g: scores[g] for g in keep}
+        models[n] = {g: models[n][g] for g in keep}
+    return models
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/textlang-build"))
+    parser.add_argument("--out", type=Path, default=ROOT / "bot" / "langdata" / "textlang.tsv.gz")
+    args = parser.parse_args()
+    wheel = zipfile.ZipFile(lingua_wheel(args.cache))
+    ethiopic = ethiopic_training_texts(args.cache)
+    lines = [
+        "# Character n-gram tables of bot/textlang.py, built by tools/build_textlang_tables.py.",
+        "# Latin, Arabic and Cyrillic: derived from the language models of lingua-language-detector 1.3.5",
+        "# (Copyright Peter M. Stahl, Apache License 2.0, https://github.com/pemistahl/lingua-py): the most",
+        "# frequent n-grams of each language, costs -ln P(last letter | letters before) in eighths of a nat.",
+        "# Ethiopic: counted from LibreOffice's Amharic translations (Debian libreoffice-l10n-am, MPL-2.0)",
+        "# and this project's Tigrinya catalogs (locales/ti).",
+        "# Format: '@missing' and the cost of an n-gram a language lacks, by length; then per script",
+        "# '@group SCRIPT lang...' and 'ngram<TAB>cost,cost,...' (empty = not in that language).",
+        "@missing " + ",".join(map(str, MISSING)),
+    ]
+    words_lines = [
+        "# Whole words of bot/textlang.py, built by tools/build_textlang_tables.py: the most frequent",
+        f"# {TOP_WORDS} words of each language in wordfreq 3.1.1's lists (Robyn Speer; word lists CC BY-SA 4.0,",
+        "# https://github.com/rspeer/wordfreq), as -ln(frequency) in eighths of a nat. This file is",
+        "# shared under CC BY-SA 4.0 like its source. Format: '@missing COST' (a word a language's",
+        "# list lacks), '@group SCRIPT lang...' then 'word<TAB>cost,...' (empty = not in that list).",
+        f"@missing {MISSING_WORD}",
+    ]
+    for script, langs in GROUPS.items():
+        tables: dict[str, dict[str, int]] = {}
+        for lang in langs:
+            if script == "ETHIOPIC":
+                models = {n: counted_model(ethiopic[lang], n) for n in range(1, 6)}
+            else:
+                models = {n: lingua_model(wheel, lang, n) for n in range(1, 6)}
+            for n, model in top(models).items():
+                if not TOP[n]:
+                    continue
+                for gram, logp in model.items():
+                    tables.setdefault(gram, {})[lang] = min(MAX_COST, round(-logp * SCALE))
+        if script != "ETHIOPIC":
+            word_costs: dict[str, dict[str, int]] = {}
+            for lang in langs:
+                for word, logf in list(wordfreq_words(args.cache, lang).items())[:TOP_WORDS]:
+                    word_costs.setdefault(word, {})[lang] = min(MAX_COST, round(-logf * SCALE))
+            words_lines.append(f"@group {script} {' '.join(langs)}")
+            for word in sorted(word_costs):
+                row = word_costs[word]
+                words_lines.append(word + "\t" + ",".join(str(row[lang]) if lang in row else "" for lang in langs))
+            print(f"{script}: {len(word_costs)} words", file=sys.stderr)
+        lines.append(f"@group {script} {' '.join(langs)}")
+        kept = 0
+        for gram in sorted(tables, key=lambda g: (len(g), g)):
+            row = tables[gram]
+            costs = [row.get(lang, MISSING[len(gram) - 1]) for lang in langs]
+            if max(costs) - min(costs) < MIN_SPREAD:
+                continue
+            kept += 1
+            lines.append(gram + "\t" + ",".join(str(row[lang]) if lang in row else "" for lang in langs))
+        print(f"{script}: {kept} of {len(tables)} n-grams", file=sys.stderr)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(args.out, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("\n".join(lines) + "\n")
+    print(f"-> {args.out} ({args.out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    words_out = args.out.with_name(args.out.name.replace(".tsv", "-words.tsv"))
+    with gzip.open(words_out, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("\n".join(words_lines) + "\n")
+    print(f"-> {words_out} ({words_out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
