@@ -5,6 +5,7 @@
     python3 tasks.py test     # run the tests (same, with the test extras)
     python3 tasks.py bench    # run the benchmark (benchmarks/README.md)
     python3 tasks.py bench-turns   # handlers and storage alone, per turn
+    python3 tasks.py bench-textlang   # the language tagger beside langdetect, on held-out text
 
 Everything after the task name is passed on: `python3 tasks.py test -k arabic`.
 """
@@ -57,6 +58,9 @@ def main(argv: list[str]) -> int:
     if task == "bench-turns":
         ensure_env("test")
         return subprocess.call([PYTHON, "benchmarks/bench_turns.py", *rest], cwd=ROOT)
+    if task == "bench-textlang":
+        ensure_env("test")
+        return subprocess.call([PYTHON, "benchmarks/bench_textlang.py", *rest], cwd=ROOT)
     if task == "cli":
         ensure_env("")
         return subprocess.call([PYTHON, "-m", "bot", *rest], cwd=ROOT)

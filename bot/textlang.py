@@ -46,6 +46,10 @@ _WORD_KEY = " "   # whole words are kept in the same table, as " word"
 # Our languages: the confusers of a script pay PRIOR (in eighths of a nat, like the tables).
 OURS = frozenset({"sv", "en", "so", "ar", "fa", "uk", "ti"})
 PRIOR = 120
+# Tigrinya is the answer for Ethiopic script unless a text is overwhelmingly Amharic: our
+# Tigrinya tables are small (our own catalogs), and a Tigrinya text stored as Amharic is worse
+# than an Amharic one stored as Tigrinya.
+ETHIOPIC_PRIOR = 400
 # How much each n-gram length counts.
 WEIGHT = {1: 1.0, 2: 1.0, 3: 1.0, 4: 1.0, 5: 1.0}
 WORD_WEIGHT = 2.0
@@ -147,7 +151,8 @@ def load_tables(path: Path = DATA) -> dict[str, _Group]:
         _read(words, tables, _WORD_KEY, WORD_WEIGHT)
     groups = {}
     for script, (languages, table) in tables.items():
-        prior = sum(PRIOR << (_FIELD * i) for i, lang in enumerate(languages) if lang not in OURS)
+        cost = ETHIOPIC_PRIOR if script == "ETHIOPIC" else PRIOR
+        prior = sum(cost << (_FIELD * i) for i, lang in enumerate(languages) if lang not in OURS)
         groups[script] = _Group(languages, table, prior)
     return groups
 
