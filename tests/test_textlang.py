@@ -4,7 +4,9 @@ where a resident writes: through handle_turn, the real Telegram Application and 
 from __future__ import annotations
 
 import ast
+import csv
 import gzip
+import io
 import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -322,3 +324,28 @@ async def test_a_web_chat_resident_writing_dari_at_consent_is_offered_dari(sqlit
         page = await resident.press(say("language-switch-yes", "fa"))
         assert page.said(say("privacy-consent-question", "fa"))
         assert say("privacy-agree", "fa") in page.labels
+
+
+async def test_the_dashboard_names_a_norwegian_answer_filters_by_nb_and_the_csv_keeps_the_code(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    from tests.test_web import Officer, add_officer
+
+    async with TestClient(TestServer(create_app(web_settings(sqlite_url, tmp_path / "data")))) as client:
+        await add_officer(client)
+        resident = WebResident(client)
+        await resident.start()
+        await resident.press(say("privacy-agree", "sv"))
+        page = await resident.send(NORWEGIAN)
+        assert say("language-switch-no", "sv") not in page.labels     # not offered Swedish, nor anything
+        officer = Officer(client)
+        await officer.login()
+        page = await officer.get("/officer/answers?tlang=nb")
+        assert "norska (bokmål)" in page.html and "snakke norsk" in page.html
+        page = await officer.get("/officer/answers?tlang=sv")
+        assert "snakke norsk" not in page.html
+        page = await officer.get("/officer/results")
+        assert "norska (bokmål)" in page.html
+        response = await client.get("/officer/answers.csv?tlang=nb")
+        rows = list(csv.DictReader(io.StringIO((await response.read()).decode("utf-8-sig"))))
+        assert [row["text_language"] for row in rows] == ["nb"]

@@ -323,12 +323,18 @@ def _filter_form(request: web.Request, chosen: Mapping[str, str], locale: str) -
     }
 
 
+# The codes officer-language-other names; any other code is shown as it is.
+_NAMED_OTHER = frozenset({"nb", "da", "fi", "de", "tr", "pl", "ru", "am", "ps", "ckb", "ur", "be"})
+
+
 def _language_label(request: web.Request, code: str, locale: str) -> str:
     runtime = request.app[RUNTIME]
     if code in runtime.services.locales:
         return runtime.catalogs.render(Text("language-name", locale=code), code)
     if code == "und":
         return translator(request, locale)("officer-language-unknown")
+    if code in _NAMED_OTHER:   # a language the tagger knows besides ours (bot/textlang.py)
+        return translator(request, locale)("officer-language-other", code=code)
     return code
 
 

@@ -114,3 +114,21 @@ officer-tip-reply-too-long = The answer is too long: at most { $limit ->
        *[other] { $limit } characters
     }.
 officer-tip-unreachable = The tipster can no longer be reached (the tip was closed long ago, or the tipster erased their data).
+
+# Names of languages a text can be tagged with besides our seven (language tagger)
+officer-language-other =
+    { $code ->
+        [nb] Norwegian (Bokmål)
+        [da] Danish
+        [fi] Finnish
+        [de] German
+        [tr] Turkish
+        [pl] Polish
+        [ru] Russian
+        [am] Amharic
+        [ps] Pashto
+        [ckb] Kurdish (Sorani)
+        [ur] Urdu
+        [be] Belarusian
+       *[other] { $code }
+    }

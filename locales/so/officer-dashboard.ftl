@@ -114,3 +114,21 @@ officer-tip-reply-too-long = Jawaabtu aad bay u dheer tahay: ugu badnaan { $limi
        *[other] { $limit } xaraf
     }.
 officer-tip-unreachable = Warbixiyaha lama gaari karo mar dambe (warbixinta waa la xiray waqti dheer ka hor, ama warbixiyuhu wuu tirtiray xogtiisa).
+
+# Magacyada luqadaha qoraal lagu calaamadin karo marka laga reebo toddobadayada (aqoonsiga luqadda)
+officer-language-other =
+    { $code ->
+        [nb] Noorwiiji (Bokmål)
+        [da] Deenish
+        [fi] Finnish
+        [de] Jarmal
+        [tr] Turki
+        [pl] Boolish
+        [ru] Ruush
+        [am] Amxaari
+        [ps] Bashtuu
+        [ckb] Kurdi (Soraani)
+        [ur] Urduu
+        [be] Beleruusi
+       *[other] { $code }
+    }

@@ -114,3 +114,21 @@ officer-tip-reply-too-long = Svaret är för långt: högst { $limit ->
        *[other] { $limit } tecken
     }.
 officer-tip-unreachable = Tipsaren kan inte nås längre (tipset avslutades för länge sedan, eller tipsaren har raderat sina uppgifter).
+
+# Namn på språk som en text kan få utöver våra sju (språktaggaren)
+officer-language-other =
+    { $code ->
+        [nb] norska (bokmål)
+        [da] danska
+        [fi] finska
+        [de] tyska
+        [tr] turkiska
+        [pl] polska
+        [ru] ryska
+        [am] amhariska
+        [ps] pashto
+        [ckb] kurdiska (sorani)
+        [ur] urdu
+        [be] belarusiska
+       *[other] { $code }
+    }
