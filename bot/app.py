@@ -20,6 +20,7 @@ from bot.outbox import OutboxSignal
 from bot.settings import Settings
 from bot.textlang import LanguageDetector
 from handlers.context import Services, TipRules
+from handlers.locks import FloodGate
 from storage import db
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
         max_answer_length=settings.max_answer_length,
         tips=tip_rules(settings),
         outbox_wakeup=outbox_signal,
+        flood=FloodGate(settings.resident_messages_per_minute),
     )
     return Runtime(settings, catalogs, campaign, engine, services, outbox_signal, read_engine)
 

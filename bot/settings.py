@@ -95,6 +95,17 @@ class Settings(BaseSettings):
     web_client_post_limit: str = "60/minute;600/hour"
     web_client_new_browser_limit: str = "10/minute;60/hour"
 
+    # --- the inbox (bot/inbox.py, storage/inbox.py) ---
+    # Above this many updates taken in and not yet answered, polling stops fetching and the
+    # webhook answers 503 (Telegram keeps them and delivers them again).
+    inbox_max_pending: int = Field(default=1000, ge=1, le=100_000)
+    # A handled update's bare id is kept this long to recognise a redelivery (Telegram keeps
+    # an update for 24 hours); its content is deleted as soon as its replies are sent.
+    inbox_retention_hours: int = Field(default=48, ge=1, le=24 * 30)
+    # Turns per resident per minute, on every channel; over it the resident is told so once,
+    # then not answered until the minute has passed. 0: no limit.
+    resident_messages_per_minute: int = Field(default=60, ge=0, le=10_000)
+
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
     log_level: str = "INFO"
 

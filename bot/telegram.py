@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Protocol
 
 from telegram import (
     BotCommand,
@@ -17,7 +18,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, MessageLimit
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -28,12 +29,14 @@ from telegram.ext import (
 )
 
 from bot.i18n import Catalogs
+from bot.inbox import RetryLater, Undeliverable, current_receipt
 from bot.settings import Settings
 from bot.telegram_http import AiohttpRequest
 from handlers import officer
 from handlers.context import Services
-from handlers.router import MENU_COMMANDS, Outcome, handle_turn, resolve_locale
+from handlers.router import MENU_COMMANDS, AlreadyHandled, Outcome, handle_turn, resolve_locale
 from handlers.types import MediaError, Reply, Text, Turn, TurnKind
+from storage.health import is_unavailable
 
 log = logging.getLogger(__name__)
 
@@ -61,13 +64,20 @@ class TelegramChannel:
         await self._turn(update, TurnKind.EDITED)
 
     async def on_button(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
-        """Acknowledge the press at once, then handle it as a turn."""
+        """Acknowledge the press at once, then handle it as a turn.
+
+        The inbox runs a resident's updates one after another, so a message sent after the
+        press waits for this turn even while the acknowledgement is on its way.
+        """
         query = update.callback_query
         if query is None:
             return
+        try:
+            await query.answer()
+        except TelegramError as exc:
+            # Only the spinner on the button: the turn goes on, and nothing is reported as lost.
+            log.info("could not acknowledge a press (update %s): %s", update.update_id, type(exc).__name__)
         await self._turn(update, TurnKind.BUTTON, data=query.data or "")
-        # Answered after the turn: an earlier await would let a later message overtake it.
-        await query.answer()
 
     async def on_command(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
         """Handle /start, /help and the other commands."""
@@ -126,7 +136,20 @@ class TelegramChannel:
             **fields,  # type: ignore[arg-type]
         )
         bot = update.get_bot()
-        await handle_turn(turn, self.services, lambda outcome: self.send(bot, chat.id, outcome))
+        receipt = current_receipt()
+        if receipt is None:
+            await handle_turn(turn, self.services, lambda outcome: self.send(bot, chat.id, outcome))
+            return
+
+        async def deliver(outcome: Outcome) -> None:
+            # After the commit: a failure from here on is retried by the inbox, never an apology.
+            receipt.outcome = outcome
+            try:
+                await self.send_from(bot, chat.id, outcome, receipt)
+            except TelegramError as exc:
+                receipt.send_error = exc
+
+        await handle_turn(turn, self.services, deliver, receipt=receipt)
 
     # --- the officer chat -------------------------------------------------------------
 
@@ -197,6 +220,14 @@ class TelegramChannel:
             sent.extend(await self._send_text(bot, chat_id, text, markup))
         return sent
 
+    async def send_from(self, bot: object, chat_id: int | str, outcome: Outcome, progress: _Progress) -> None:
+        """Send the outcome's messages from `progress.sent` on, counting each one sent there."""
+        for index, (text, markup) in enumerate(self.messages(outcome.replies, outcome.locale)):
+            if index < progress.sent:
+                continue
+            await self._send_text(bot, chat_id, text, markup)
+            progress.sent = index + 1
+
     async def send_reply(self, bot: object, chat_id: int | str, reply: Reply, locale: str) -> list[Message]:
         """Send one reply as its own message (split when it is too long for one)."""
         return await self._send_text(bot, chat_id, self.catalogs.render_all(reply.texts, locale),
@@ -243,8 +274,25 @@ class TelegramChannel:
         )
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Log an unexpected error with its update id and apologise to the resident."""
+        """Log an unexpected error with its update id and apologise to the resident.
+
+        Through the inbox, the apology ("could not be saved") is only for what was not saved:
+        a failure after the turn's commit is retried by the inbox, and a storage fault keeps
+        the update for another try (the inbox tells the resident the answer is coming).
+        """
         update_id = update.update_id if isinstance(update, Update) else None
+        receipt = current_receipt()
+        if receipt is not None:
+            receipt.error = context.error
+            if receipt.outcome is not None:
+                log.error("update %s failed after its turn was saved; its replies are retried", update_id,
+                          exc_info=context.error)
+                receipt.send_error = context.error
+                return
+            if isinstance(context.error, AlreadyHandled) or (
+                context.error is not None and is_unavailable(context.error)
+            ):
+                return
         log.error("update %s failed", update_id, exc_info=context.error)
         if not isinstance(update, Update) or update.effective_chat is None:
             return
@@ -258,6 +306,14 @@ class TelegramChannel:
             )
         except TelegramError:
             log.warning("could not send the apology for update %s", update_id)
+
+    async def tell_later(self, bot: object, update: Update) -> None:
+        """Tell a resident whose update is kept (the database cannot take it now) that the answer comes."""
+        chat, user = update.effective_chat, update.effective_user
+        if chat is None or chat.type != ChatType.PRIVATE:
+            return
+        locale = resolve_locale(None, user.language_code if user else None, self.services)
+        await bot.send_message(chat.id, self.catalogs.render(Text.of("common-answer-later"), locale))  # type: ignore[attr-defined]
 
     async def publish_commands(self, application: Application) -> None:
         """Set the command menu in every language (best effort: a failure is only logged)."""
@@ -283,6 +339,31 @@ def _is_picture(document: Document | None) -> bool:
     if (document.mime_type or "").lower().startswith("image/"):
         return True
     return (document.file_name or "").lower().endswith(_PICTURE_SUFFIXES)
+
+
+class _Progress(Protocol):
+    sent: int
+
+
+def sending_error(exc: TelegramError) -> Exception:
+    """What a failed send means for the inbox: try again (when), or give up (the chat is gone)."""
+    if isinstance(exc, RetryAfter):
+        after = exc._retry_after  # noqa: SLF001 - the public property warns in PTB 22 (a timedelta soon)
+        seconds = after.total_seconds() if hasattr(after, "total_seconds") else float(after)
+        return RetryLater("429 Too Many Requests", seconds)
+    if isinstance(exc, Forbidden | BadRequest):
+        return Undeliverable(f"{type(exc).__name__}: {exc.message}")
+    return RetryLater(type(exc).__name__)
+
+
+def order_key(update: Update, services: Services) -> str:
+    """Whose update this is, as the inbox orders them: the sender's keyed pseudonym (as the
+    conversation is stored under), else the chat's; never a Telegram id."""
+    user = update.effective_user
+    if user is not None:
+        return services.pseudonymize(CHANNEL, str(user.id))
+    chat = update.effective_chat
+    return services.pseudonymize(CHANNEL, f"chat:{chat.id}") if chat is not None else ""
 
 
 def _media_of(message: Message) -> tuple[str, str]:
@@ -336,8 +417,12 @@ def file_base_url(base_url: str) -> str:
     return f"{head}/file/bot{tail}" if sep else base_url
 
 
-def build_application(settings: Settings, channel: TelegramChannel, *, polling: bool = True) -> Application:
-    """Build the PTB Application with our handlers, in the order they are tried."""
+def build_application(settings: Settings, channel: TelegramChannel) -> Application:
+    """Build the PTB Application with our handlers, in the order they are tried.
+
+    It has no Updater: updates come through the inbox (bot/telegram_service.py), which stores
+    them before Telegram is told they arrived, and hands them to `process_update`.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     proxy = settings.telegram_proxy.get_secret_value() if settings.telegram_proxy is not None else None
@@ -346,9 +431,7 @@ def build_application(settings: Settings, channel: TelegramChannel, *, polling: 
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_base_url(settings.telegram_api_base_url))
-        # A few turns at a time: more only adds connection-pool overhead
-        # (PERFORMANCE-NOTES.md); turns of one chat still run in order (handlers/locks.py).
-        .concurrent_updates(settings.telegram_concurrency)
+        .updater(None)
         # aiohttp rather than PTB's httpx: about half the CPU per Bot API call (bot/telegram_http.py).
         # Both through TELEGRAM_PROXY when set (else HTTPS_PROXY/NO_PROXY from the environment).
         .request(AiohttpRequest(connection_pool_size=256, proxy=proxy))
@@ -357,8 +440,6 @@ def build_application(settings: Settings, channel: TelegramChannel, *, polling: 
     if settings.telegram_rate_limit:
         # One message per 1/30 s overall: Telegram's cap, without the default burst.
         builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=1, overall_time_period=1 / 30, max_retries=3))
-    if not polling:
-        builder = builder.updater(None)
     application = builder.build()
 
     private = filters.ChatType.PRIVATE

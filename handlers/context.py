@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from handlers.locks import ChatLocks
+from handlers.locks import ChatLocks, FloodGate
 from handlers.states import State
 from handlers.types import Button, Reply, Text, Turn
 
@@ -62,6 +62,8 @@ class Services:
     locales: tuple[str, ...]
     max_answer_length: int = 2000
     locks: ChatLocks = field(default_factory=ChatLocks)
+    # Turns per resident per minute, on every channel (handlers/router.py).
+    flood: FloodGate = field(default_factory=FloodGate)
     tips: TipRules = field(default_factory=TipRules)
     # Wakes the outbox worker; called after a transaction that added to the outbox commits.
     outbox_wakeup: Callable[[], None] = _no_wakeup

@@ -5,13 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from handlers import common, dialogue, privacy, tips
 from handlers.common import locale_from_code
 from handlers.context import Context, Services, Step
+from handlers.locks import Admission
 from handlers.states import State
 from handlers.types import Reply, Turn, TurnKind
 from storage import conversations
+
+if TYPE_CHECKING:
+    from sqlmodel.ext.asyncio.session import AsyncSession
 
 log = logging.getLogger(__name__)
 
@@ -83,11 +88,31 @@ def resolve_locale(stored: str | None, language_code: str | None, services: Serv
 Deliver = Callable[[Outcome], Awaitable[object]]
 
 
-async def handle_turn(turn: Turn, services: Services, deliver: Deliver | None = None) -> Outcome:
+class Receipt(Protocol):
+    """The channel's record that an update arrived (its inbox row), completed in the turn's transaction.
+
+    `record` writes the outcome with it before the commit, so the turn and "this update was
+    handled, and this is what it answered" are one: a redelivered update replays the
+    outcome instead of running again. It raises `AlreadyHandled` when another worker or
+    instance got there first, which rolls this turn back.
+    """
+
+    async def record(self, outcome: Outcome, *, session: AsyncSession) -> None: ...
+
+
+class AlreadyHandled(Exception):
+    """The update's turn was committed before (a redelivery, a second worker): this one is rolled back."""
+
+
+async def handle_turn(
+    turn: Turn, services: Services, deliver: Deliver | None = None, *, receipt: Receipt | None = None
+) -> Outcome:
     """Handle one turn: load the conversation, route, commit, then `deliver` what to send.
 
     Delivery happens after the commit and still under the resident's lock, so the replies
-    to two quick messages reach the resident in the order the messages were sent.
+    to two quick messages reach the resident in the order the messages were sent. A
+    resident over the flood limit (`services.flood`) is told so once, then not answered
+    until the limit has passed; nothing of such a turn is stored, and it waits for no lock.
     """
     if turn.kind is TurnKind.GROUP:
         outcome = Outcome([Reply.of("common-private-only")], resolve_locale(None, turn.language_code, services))
@@ -95,14 +120,23 @@ async def handle_turn(turn: Turn, services: Services, deliver: Deliver | None = 
             await deliver(outcome)
         return outcome
     resident_key = services.pseudonymize(turn.channel, turn.user_id)
+    admission = services.flood.admit(resident_key)
+    if admission is not Admission.PASS:
+        log.info("a resident is over the flood limit; turn %s", "answered once" if admission is Admission.WARN
+                 else "dropped")
+        replies = [Reply.of("common-too-many-messages")] if admission is Admission.WARN else []
+        outcome = Outcome(replies, resolve_locale(None, turn.language_code, services))
+        if deliver is not None and replies:
+            await deliver(outcome)
+        return outcome
     async with services.locks.hold(resident_key):
-        outcome = await _handle_locked(turn, services, resident_key)
+        outcome = await _handle_locked(turn, services, resident_key, receipt)
         if deliver is not None:
             await deliver(outcome)
     return outcome
 
 
-async def _handle_locked(turn: Turn, services: Services, resident_key: str) -> Outcome:
+async def _handle_locked(turn: Turn, services: Services, resident_key: str, receipt: Receipt | None) -> Outcome:
     async with services.sessionmaker.begin() as session:
         conversation = await conversations.load_or_create_for_update(
             resident_key, turn.channel, State.NEW, session=session
@@ -120,8 +154,11 @@ async def _handle_locked(turn: Turn, services: Services, resident_key: str) -> O
         replies = await route(turn, ctx)
         if not ctx.erased:
             await conversations.save(conversation, before, session=session)
+        outcome = Outcome(replies, ctx.locale)
+        if receipt is not None:
+            await receipt.record(outcome, session=session)
     # Leaving the block committed the transaction: only now is anything sent.
-    return Outcome(replies, ctx.locale)
+    return outcome
 
 
 async def route(turn: Turn, ctx: Context) -> list[Reply]:

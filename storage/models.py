@@ -324,3 +324,54 @@ class AuditEvent(SQLModel, table=True):
     target: str = Field(default="", max_length=128)
     detail: str = Field(default="", max_length=255)
     at: datetime = _when(default_factory=utcnow, index=True)
+
+
+# --- the inbox: updates stored before they are acknowledged (storage/inbox.py) ----------------
+
+
+class InboxStatus(StrEnum):
+    """Where an incoming update is. Stored: never change a value."""
+
+    PENDING = "pending"     # stored, not handled yet
+    HANDLED = "handled"     # its turn committed with its replies; the replies may not be sent yet
+    DONE = "done"           # handled and its replies sent (or nothing to send)
+    FAILED = "failed"       # could not be handled (a poison update, a bug): given up, with a logged reason
+
+
+class InboxUpdate(SQLModel, table=True):
+    """One update a channel delivered (a Telegram update, a web-chat form post), stored and committed
+    before the channel is told it arrived, and marked in the transaction of its turn.
+
+    `payload` (the update as received) and `replies` (what the turn answered, to replay on a
+    redelivery) are kept only until the replies are sent; `order_key` (the resident's keyed
+    pseudonym, never a channel id) orders a resident's updates and is dropped with them. What
+    stays, for the retention period, is the channel's id of the update, so a redelivery is
+    recognised: nothing of the resident's.
+    """
+
+    __tablename__ = "inbox_update"
+    __table_args__ = (
+        Index("ux_inbox_update_key", "channel", "update_key", unique=True),
+        Index("ix_inbox_update_status", "status", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    update_key: str = Field(max_length=64)          # Telegram's update_id; a web form's one-time token
+    order_key: str | None = Field(default=None, max_length=64)
+    status: str = Field(default=InboxStatus.PENDING.value, max_length=16)
+    payload: str | None = Field(default=None, sa_type=Text)
+    replies: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    attempts: int = 0
+    error: str | None = Field(default=None, max_length=200)
+    received_at: datetime = _when(default_factory=utcnow)
+    finished_at: datetime | None = _when(default=None, index=True)
+
+
+class StorageProbe(SQLModel, table=True):
+    """One row the health check writes, to know the database can take a write (storage/health.py)."""
+
+    __tablename__ = "storage_probe"
+
+    id: int = Field(primary_key=True)
+    at: datetime = _when(default_factory=utcnow)

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import make_url
-from telegram import Update
-from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.ext import Application
 
 from bot.app import Runtime, build_runtime
+from bot.inbox import Entry
 from bot.outbox import OutboxWorker, running_outbox, telegram_deliverers
 from bot.settings import Settings, normalize_database_url
-from bot.telegram import TelegramChannel, build_application
+from bot.telegram_service import TelegramService
 from tests.fakebotapi import TOKEN, FakeBotAPI, FakeUser
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
@@ -110,44 +110,39 @@ def make_settings(api: FakeBotAPI, database_url: str, data_dir: Path, **override
 
 
 class BotHarness:
-    """The real Application, built by the product's own factory, polling the fake Bot API."""
+    """The real Telegram side, wired by the product's own `TelegramService` (as `run` does:
+    the inbox, our getUpdates loop), polling the fake Bot API, with the outbox beside it."""
 
     def __init__(self, api: FakeBotAPI, settings: Settings) -> None:
         self.api = api
         self.settings = settings
         self.runtime: Runtime | None = None
+        self.service: TelegramService | None = None
         self.application: Application | None = None
         self.outbox: OutboxWorker | None = None
         self._background = AsyncExitStack()
 
     async def start(self) -> None:
         self.runtime = await build_runtime(self.settings)
-        channel = TelegramChannel(self.runtime.services, self.runtime.catalogs)
-        self.application = build_application(self.settings, channel)
-        # Tell the fake server when an update has gone through every handler (and the
-        # error handler): a public hook, so the tests wait exactly as long as needed.
-        self.application.add_handler(TypeHandler(Update, self._processed), group=99)
+        self.service = TelegramService(self.settings, self.runtime, poll_timeout=1)
+        self.application = self.service.application
+        # Tell the fake server when an update is finished (handled and answered, or given up):
+        # the inbox's public hook, so the tests wait exactly as long as needed.
+        self.service.inbox.on_finished.append(self._processed)
         self.api.track_processing = True
-        await self.application.initialize()
-        await channel.publish_commands(self.application)
-        await self.application.start()
-        assert self.application.updater is not None
-        await self.application.updater.start_polling(poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES)
-        deliverers = telegram_deliverers(self.application.bot, channel, self.settings)
+        await self.service.start()
+        deliverers = telegram_deliverers(self.application.bot, self.service.channel, self.settings)
         self.outbox = await self._background.enter_async_context(running_outbox(self.runtime, deliverers))
 
-    async def _processed(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
-        await self.api.mark_processed(update.update_id)
+    def _processed(self, entry: Entry) -> None:
+        self.api.note_processed(int(entry.label))
 
     async def stop(self) -> None:
         await self._background.aclose()
         self.outbox = None
-        if self.application is not None:
-            if self.application.updater is not None and self.application.updater.running:
-                await self.application.updater.stop()
-            if self.application.running:
-                await self.application.stop()
-            await self.application.shutdown()
+        if self.service is not None:
+            await self.service.stop()
+            self.service = None
             self.application = None
         if self.runtime is not None:
             await self.runtime.close()

@@ -69,6 +69,7 @@ class FakeBotAPI:
         # Set by an in-process harness: resolves when the bot has handled an update.
         self.processed: set[int] = set()
         self.track_processing = False
+        self._notes: set[asyncio.Task[None]] = set()
 
     # --- server ---------------------------------------------------------------------------
 
@@ -230,6 +231,12 @@ class FakeBotAPI:
         self.processed.add(update_id)
         async with self._changed:
             self._changed.notify_all()
+
+    def note_processed(self, update_id: int) -> None:
+        """`mark_processed` from a plain callback (the inbox's `on_finished`)."""
+        task = asyncio.get_running_loop().create_task(self.mark_processed(update_id))
+        self._notes.add(task)
+        task.add_done_callback(self._notes.discard)
 
     async def wait_handled(self, update_ids: list[int], timeout: float = 15.0) -> None:
         """Wait until the bot has handled these updates (in process) or gone quiet after them."""

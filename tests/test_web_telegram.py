@@ -16,7 +16,6 @@ import aiohttp
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.web import create_app
-from bot.web.typedefs import WEBHOOK_SLOTS
 from tests.fakebotapi import TOKEN, FakeBotAPI
 from tests.test_web import PASSWORD, web_settings
 
@@ -31,6 +30,11 @@ def _webhook_settings(api: FakeBotAPI, url: str, data_dir: Path, **overrides: ob
         telegram_mode="webhook", webhook_url=f"https://dialog.example.se{HOOK}", webhook_secret=SECRET,
         **overrides,
     )
+
+
+def _delivered(api: FakeBotAPI, chat_id: int) -> list[Any]:
+    """The messages the bot got through to `chat_id` (not those still held by a stall)."""
+    return [c for c in api.sent_to(chat_id) if isinstance(c.result, dict)]
 
 
 def _update(update_id: int, text: str, user_id: int = 8101) -> dict[str, Any]:
@@ -56,38 +60,51 @@ async def test_the_webhook_is_registered_with_its_secret_and_refuses_a_wrong_one
         assert fake_api.sent_to(8101) == []
 
 
-async def test_a_webhook_update_is_handled_before_telegram_gets_its_200(
+async def test_a_webhook_update_is_stored_before_telegram_gets_its_200_and_then_answered(
     fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
 ) -> None:
+    from bot.web.typedefs import RUNTIME
+    from storage import inbox
+
+    sends = fake_api.stall("sendMessage")  # the turn cannot finish before the test has looked
     async with TestClient(TestServer(create_app(_webhook_settings(fake_api, sqlite_url, tmp_path)))) as client:
         headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
         response = await client.post(HOOK, json=_update(1, "/start"), headers=headers)
         assert response.status == 200
-        # Answered only after the turn was committed and its replies sent.
-        [*_, consent] = fake_api.sent_to(8101)
-        assert "112" in consent.params["text"]
+        # Committed before the 200: a crash from here on loses nothing.
+        async with client.app[RUNTIME].services.sessionmaker() as session:
+            row = await inbox.find("telegram", "1", session=session)
+        assert row is not None and row.order_key and "8101" not in row.order_key
+        sends.set()
+        await fake_api.wait_for(lambda: any("112" in c.params["text"] for c in _delivered(fake_api, 8101)), 15)
         assert (await client.post(HOOK, data=b"{not json", headers=headers)).status == 400
+        # The same update again (Telegram did not get the 200): not handled a second time.
+        before = len(_delivered(fake_api, 8101))
+        assert (await client.post(HOOK, json=_update(1, "/start"), headers=headers)).status == 200
+        await asyncio.sleep(0.3)
+        assert len(_delivered(fake_api, 8101)) == before
 
 
-async def test_a_flood_of_webhook_updates_waits_for_a_free_slot(
+async def test_a_full_inbox_answers_503_until_there_is_room_again(
     fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
 ) -> None:
-    settings = _webhook_settings(fake_api, sqlite_url, tmp_path, webhook_max_in_flight=2)
+    settings = _webhook_settings(fake_api, sqlite_url, tmp_path, inbox_max_pending=3)
+    sends = fake_api.stall("sendMessage")  # no turn finishes: the inbox fills up
     async with TestClient(TestServer(create_app(settings))) as client:
-        slots = client.app[WEBHOOK_SLOTS]
         headers = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
-        most = 0
 
         async def post(i: int) -> int:
-            nonlocal most
             response = await client.post(HOOK, json=_update(100 + i, "/help", user_id=9000 + i), headers=headers)
-            most = max(most, 2 - slots._value)  # noqa: SLF001 - the semaphore's free slots
             return response.status
 
-        statuses = await asyncio.gather(*(post(i) for i in range(12)))
-        assert statuses == [200] * 12
-        assert most <= 2
-        assert all(fake_api.sent_to(9000 + i) for i in range(12))
+        statuses = [await post(i) for i in range(5)]
+        assert statuses == [200, 200, 200, 503, 503]
+        sends.set()
+        await fake_api.wait_for(lambda: all(_delivered(fake_api, 9000 + i) for i in range(3)), 15)
+        await asyncio.sleep(0.5)  # the last of them marked done
+        # Telegram delivers the refused ones again; now there is room.
+        assert [await post(i) for i in (3, 4)] == [200, 200]
+        await fake_api.wait_for(lambda: all(_delivered(fake_api, 9000 + i) for i in range(5)), 15)
 
 
 async def test_telegram_polling_runs_beside_the_web_chat(fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path) -> None:

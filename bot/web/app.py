@@ -36,7 +36,7 @@ from bot.web.security import (
     tokens_match,
 )
 from bot.web.typedefs import LOGIN_LOCK, PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
-from storage import db, uploads
+from storage import db, health, uploads
 from storage import officers as officer_store
 from storage import web as web_store
 from storage.models import utcnow
@@ -143,12 +143,14 @@ async def sweep(app: web.Application) -> None:
 
 
 async def healthz(request: web.Request) -> web.Response:
-    """Answer 200 when the process runs and the database answers, 503 otherwise."""
+    """Answer 200 when the process runs and the database takes a write, 503 otherwise."""
     try:
+        await health.write_probe(request.app[RUNTIME].engine, timeout=3)
         # On the reader: no lock taken, never queued behind a turn, bounded by its timeout.
         await db.ping(request.app[RUNTIME].read_engine, timeout=3)
     except Exception as exc:  # noqa: BLE001 - any failure means "not healthy"
-        log.warning("health check: the database does not answer: %s", type(exc).__name__)
+        log.warning("health check: the database cannot take a write: %s", exc if isinstance(
+            exc, health.StorageUnavailable) else type(exc).__name__)
         return web.json_response({"status": "error", "database": "unavailable"}, status=503)
     return web.json_response({"status": "ok", "database": "ok"})
 

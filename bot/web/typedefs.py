@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # the keys name these types as strings, for type checkers
 
     from bot.app import Runtime  # noqa: F401
     from bot.settings import Settings  # noqa: F401
+    from bot.telegram_service import TelegramService  # noqa: F401
     from bot.web.flood import ClientLimiter  # noqa: F401
     from bot.web.security import Secrets  # noqa: F401
     from storage.models import Officer, OfficerSession  # noqa: F401
@@ -21,7 +22,9 @@ RUNTIME = web.AppKey("runtime", "Runtime")
 SECRETS = web.AppKey("secrets", "Secrets")
 # The PTB Application when a token is set, else absent.
 TELEGRAM = web.AppKey("telegram", "Application")
-# Bounds the webhook updates handled at once (back-pressure instead of a queue).
+# The Telegram side (Application, inbox, polling or webhook) when a token is set.
+TELEGRAM_SERVICE = web.AppKey("telegram_service", "TelegramService")
+# Bounds the webhook updates stored at once (back-pressure instead of a queue).
 WEBHOOK_SLOTS = web.AppKey("webhook_slots", asyncio.Semaphore)
 # The web chat's per-client limits (bot/web/flood.py).
 CLIENT_LIMITER = web.AppKey("client_limiter", "ClientLimiter")

@@ -70,3 +70,7 @@ command-help = مساعدة وتواصل
 -cmd-help = /help
 -cmd-tip = /tip
 -cmd-mytips = /mytips
+
+# Delivery (the inbox): an update kept while the database cannot take it; the flood limit.
+common-answer-later = وصلتنا رسالتك، لكن لا يمكننا الرد الآن. سنرد في أقرب وقت ممكن، ولا داعي لإرسالها مرة أخرى.
+common-too-many-messages = أنت ترسل رسائل كثيرة في وقت قصير. يُرجى الانتظار دقيقة، فالرسائل المرسلة قبل ذلك لن تُقرأ.

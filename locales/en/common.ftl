@@ -50,3 +50,7 @@ command-mydata = See what is stored about you
 command-forget = Erase your data
 command-language = Change the language
 command-help = Help and contact
+
+# Delivery (the inbox): an update kept while the database cannot take it; the flood limit.
+common-answer-later = We have received your message but cannot answer right now. We will answer as soon as we can – you do not need to send it again.
+common-too-many-messages = You are sending many messages in a short time. Please wait a minute – messages sent before then are not read.

@@ -70,3 +70,7 @@ command-help = کمک و تماس
 -cmd-help = /help
 -cmd-tip = /tip
 -cmd-mytips = /mytips
+
+# Delivery (the inbox): an update kept while the database cannot take it; the flood limit.
+common-answer-later = پیام شما به ما رسید، اما فعلاً نمی‌توانیم جواب بدهیم. هر چه زودتر جواب می‌دهیم؛ لازم نیست آن را دوباره بفرستید.
+common-too-many-messages = شما در مدت کوتاهی پیام‌های زیادی می‌فرستید. لطفاً یک دقیقه صبر کنید؛ پیام‌هایی که تا آن وقت بفرستید خوانده نمی‌شوند.

@@ -50,3 +50,7 @@ command-mydata = Arag waxa lagaa kaydiyay
 command-forget = Tirtir xogtaada
 command-language = Beddel luqadda
 command-help = Caawimo iyo xiriir
+
+# Delivery (the inbox): an update kept while the database cannot take it; the flood limit.
+common-answer-later = Fariintaada waan helnay, laakiin hadda kuuma jawaabi karno. Sida ugu dhakhsaha badan ayaan kuugu jawaabi doonaa; uma baahnid inaad mar kale soo dirto.
+common-too-many-messages = Waxaad soo diraysaa fariimo badan muddo gaaban gudaheed. Fadlan sug hal daqiiqo; fariimaha la soo diro intaas ka hor lama akhriyo.

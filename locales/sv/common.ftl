@@ -50,3 +50,7 @@ command-mydata = Se vad som är sparat om dig
 command-forget = Radera dina uppgifter
 command-language = Byt språk
 command-help = Hjälp och kontakt
+
+# Delivery (the inbox): an update kept while the database cannot take it; the flood limit.
+common-answer-later = Vi har tagit emot ditt meddelande men kan inte svara just nu. Vi svarar så snart vi kan – du behöver inte skicka det igen.
+common-too-many-messages = Du skickar många meddelanden på kort tid. Vänta en minut – meddelanden som kommer innan dess läses inte.

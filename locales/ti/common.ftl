@@ -50,3 +50,7 @@ command-mydata = ብዛዕባኹም ዝተዓቀበ ርኣዩ
 command-forget = ውልቃዊ ሓበሬታኹም ደምስሱ
 command-language = ቋንቋ ቀይሩ
 command-help = ሓገዝን ርክብን
+
+# Delivery (the inbox): an update kept while the database cannot take it; the flood limit.
+common-answer-later = መልእኽትኹም በጺሑና ኣሎ፣ ግን ሕጂ ክንምልሰልኩም ኣይንኽእልን ኢና። ብዝቐልጠፈ ክንምልሰልኩም ኢና፣ ደጊምኩም ክትሰዱዎ ኣየድልየኩምን።
+common-too-many-messages = ኣብ ሓጺር ግዜ ብዙሕ መልእኽታት ትሰዱ ኣለኹም። በጃኹም ሓንቲ ደቒቕ ተጸበዩ፣ ቅድሚኡ ዝተሰዱ መልእኽታት ኣይንበቡን።

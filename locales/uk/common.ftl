@@ -50,3 +50,7 @@ command-mydata = Що про вас збережено
 command-forget = Видалити ваші дані
 command-language = Змінити мову
 command-help = Допомога й контакти
+
+# Delivery (the inbox): an update kept while the database cannot take it; the flood limit.
+common-answer-later = Ми отримали ваше повідомлення, але зараз не можемо відповісти. Відповімо, щойно зможемо, – надсилати його ще раз не потрібно.
+common-too-many-messages = Ви надсилаєте багато повідомлень за короткий час. Будь ласка, зачекайте хвилину: повідомлення, надіслані до того, не буде прочитано.

@@ -1,0 +1,167 @@
+"""The inbox: every update a channel delivers, stored before the channel is told it arrived.
+
+A row is written (and committed) when an update comes in, marked `handled` together with
+the replies in the transaction of its turn, and `done` once the replies are sent. Only one
+transaction can mark a row handled (the update is conditional on `pending`), so a turn
+never runs twice, whatever redelivers the update. What a row says about a resident (the
+update itself, the replies, the ordering key) is cleared when it is done; the bare update
+id stays for the retention period so that a redelivery is recognised.
+
+The hot path is two statements: the insert (one per batch when polling) and the mark in
+the turn's own transaction. Both go straight to SQLAlchemy Core, as storage/conversations.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, bindparam, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import InboxStatus, InboxUpdate, utcnow
+
+_TABLE: Table = InboxUpdate.__table__  # type: ignore[attr-defined]
+_C = _TABLE.c
+_UNFINISHED = (InboxStatus.PENDING.value, InboxStatus.HANDLED.value)
+# Built once: building a statement costs more than running it.
+_MARK = (
+    update(_TABLE)
+    .where(_C.id == bindparam("row_id"), _C.status == InboxStatus.PENDING.value)
+    .values(status=InboxStatus.HANDLED.value, replies=bindparam("replies"))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """An update to store: the channel's id of it, whose it is (a pseudonym), and the update itself."""
+
+    update_key: str
+    order_key: str | None
+    payload: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A row of the inbox as a worker needs it."""
+
+    id: int
+    update_key: str
+    order_key: str | None
+    status: str
+    payload: str | None
+    replies: Mapping[str, Any] | None
+
+
+def _insert(session: AsyncSession) -> Any:
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return postgresql_insert if dialect == "postgresql" else sqlite_insert
+
+
+async def store(channel: str, items: Sequence[Incoming], *, session: AsyncSession) -> dict[str, int]:
+    """Insert the updates not stored yet, in one statement; return {update_key: row id} of those inserted.
+
+    An update already in the inbox (a redelivery) is left as it is and not returned.
+    """
+    if not items:
+        return {}
+    now = utcnow()
+    statement = (
+        _insert(session)(_TABLE)
+        .values([
+            {"channel": channel, "update_key": item.update_key, "order_key": item.order_key,
+             "status": InboxStatus.PENDING.value, "payload": item.payload, "attempts": 0, "received_at": now}
+            for item in items
+        ])
+        .on_conflict_do_nothing(index_elements=["channel", "update_key"])
+        .returning(_C.id, _C.update_key)
+    )
+    connection = await session.connection()
+    rows = (await connection.execute(statement)).all()
+    return {key: row_id for row_id, key in rows}
+
+
+async def add_handled(
+    channel: str, update_key: str, replies: Mapping[str, Any], *, session: AsyncSession
+) -> bool:
+    """Record, in a turn's transaction, an update that was stored nowhere before (a web form post) as
+    handled; False if it is there already (a retried post), and nothing changes."""
+    statement = (
+        _insert(session)(_TABLE)
+        .values(channel=channel, update_key=update_key, order_key=None, status=InboxStatus.DONE.value,
+                payload=None, replies=None, attempts=1, received_at=utcnow(), finished_at=utcnow())
+        .on_conflict_do_nothing(index_elements=["channel", "update_key"])
+        .returning(_C.id)
+    )
+    connection = await session.connection()
+    return (await connection.execute(statement)).first() is not None
+
+
+async def mark_handled(row_id: int, replies: Mapping[str, Any], *, session: AsyncSession) -> bool:
+    """In the turn's transaction: mark the row handled, with its replies; False if it was not pending
+    (another worker or instance handled it first): the caller must then roll its turn back."""
+    connection = await session.connection()
+    result = await connection.execute(_MARK, {"row_id": row_id, "replies": dict(replies)})
+    return result.rowcount == 1
+
+
+async def finish(
+    row_ids: Iterable[int], status: InboxStatus, *, error: str | None = None, session: AsyncSession
+) -> int:
+    """Mark rows done (or failed), dropping everything of the resident's: the update, the replies,
+    the ordering key. Returns how many rows changed."""
+    ids = list(row_ids)
+    if not ids:
+        return 0
+    result = await session.exec(  # type: ignore[call-overload]
+        update(_TABLE)
+        .where(_C.id.in_(ids), _C.status.in_(_UNFINISHED))
+        .values(status=status.value, payload=None, replies=None, order_key=None, finished_at=utcnow(),
+                error=error[:200] if error else None)
+    )
+    return result.rowcount or 0
+
+
+async def find(channel: str, update_key: str, *, session: AsyncSession) -> Stored | None:
+    """Return the row of this update, if it was stored."""
+    statement = select(_TABLE).where(_C.channel == channel, _C.update_key == update_key)
+    row = (await (await session.connection()).execute(statement)).mappings().first()
+    return _stored(row) if row is not None else None
+
+
+async def get(row_id: int, *, session: AsyncSession) -> Stored | None:
+    row = (await (await session.connection()).execute(select(_TABLE).where(_C.id == row_id))).mappings().first()
+    return _stored(row) if row is not None else None
+
+
+async def unfinished(channel: str, *, session: AsyncSession, after: int = 0, limit: int = 500) -> list[Stored]:
+    """Return the rows of `channel` not done yet (pending, or handled with replies not sent), oldest first."""
+    statement = (
+        select(_TABLE)
+        .where(_C.channel == channel, _C.status.in_(_UNFINISHED), _C.id > after)
+        .order_by(_C.id)
+        .limit(limit)
+    )
+    rows = (await (await session.connection()).execute(statement)).mappings().all()
+    return [_stored(row) for row in rows]
+
+
+async def count_unfinished(*, session: AsyncSession) -> int:
+    statement = select(func.count()).select_from(_TABLE).where(_C.status.in_(_UNFINISHED))
+    return int((await (await session.connection()).execute(statement)).scalar_one())
+
+
+async def purge(before: datetime, *, session: AsyncSession) -> int:
+    """Delete the rows finished before `before` (only bare update ids are left in them)."""
+    result = await session.exec(  # type: ignore[call-overload]
+        delete(_TABLE).where(_C.finished_at < before, _C.status.not_in(_UNFINISHED))
+    )
+    return result.rowcount or 0
+
+
+def _stored(row: Mapping[str, Any]) -> Stored:
+    return Stored(row["id"], row["update_key"], row["order_key"], row["status"], row["payload"], row["replies"])
