@@ -113,7 +113,18 @@ async def serve(settings: Settings, *, announce: Callable[[str], object] = print
     # After the Telegram context: tips to the officer chat, messages to tipsters (bot/outbox.py).
     app.cleanup_ctx.append(outbox_ctx)
     runner = web.AppRunner(app)
-    await runner.setup()  # runs the startup half of every cleanup_ctx: database, Telegram, ...
+    try:
+        await runner.setup()  # runs the startup half of every cleanup_ctx: database, Telegram, ...
+    except Exception as exc:
+        from storage.health import is_unavailable
+
+        if not is_unavailable(exc):
+            raise
+        await runner.cleanup()
+        raise ServeError(
+            f"cannot open the database for writing ({_fault(exc)}); check that DATA_DIR "
+            f"({settings.data_dir}) or DATABASE_URL points at a writable place with free space"
+        ) from None
     # Everything built so far lives as long as the process: keep it out of the garbage
     # collector's full passes, which otherwise stop the event loop for ~80 ms each
     # (benchmarks/README.md).
@@ -137,6 +148,14 @@ async def serve(settings: Settings, *, announce: Callable[[str], object] = print
         log.info("stopping")
     finally:
         await runner.cleanup()
+
+
+def _fault(exc: BaseException) -> str:
+    """The cause in a few words, without a statement or its parameters."""
+    original = getattr(exc, "orig", None) or exc
+    if isinstance(original, OSError) and original.strerror:
+        return original.strerror
+    return str(original).split("\n", 1)[0][:120] or type(original).__name__
 
 
 class ServeError(Exception):

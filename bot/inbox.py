@@ -100,6 +100,25 @@ class TurnReceipt:
             raise AlreadyHandled(f"inbox row {self.row_id}")
 
 
+@dataclass(frozen=True, slots=True)
+class OnceReceipt:
+    """The receipt of an update stored nowhere before its turn (a web-chat form post with its
+    one-time token): the turn records the token, so the same post again does not run twice."""
+
+    channel: str
+    update_key: str
+
+    async def record(self, outcome: Outcome, *, session: AsyncSession) -> None:
+        if not await inbox.add_handled(self.channel, self.update_key, replay.encode(outcome), session=session):
+            raise AlreadyHandled(f"{self.channel} post")
+
+
+async def seen_before(sessionmaker: Sessionmaker, channel: str, update_key: str) -> bool:
+    """True if an update with this key was handled already (a retried post)."""
+    async with sessionmaker() as session:
+        return await inbox.find(channel, update_key, session=session) is not None
+
+
 _RECEIPT: ContextVar[TurnReceipt | None] = ContextVar("inbox_receipt", default=None)
 
 

@@ -11,6 +11,7 @@ updates that `FakeUser`s create: `await resident.send("/start")`,
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -422,6 +423,21 @@ class FakeUser:
         }
         return await self._push({"callback_query": query})
 
+    async def send_nowait(self, text: str) -> int:
+        """Send a text (a command if it starts with /) without waiting for the bot; return the update id."""
+        content: dict[str, Any] = {"text": text}
+        if text.startswith("/"):
+            content["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+        return await self.api.push({"message": self._message(**content)})
+
+    async def press_nowait(self, data: str, message_id: int = 1) -> int:
+        """Press a button with this data without waiting for the bot; return the update id."""
+        query = {"id": str(self.api.new_message_id()), "from": self.user, "chat_instance": f"ci-{self.chat_id}",
+                 "data": data, "message": {"message_id": message_id, "date": int(time.time()), "chat": self.chat,
+                                           "from": {"id": BOT_ID, "is_bot": True, "first_name": "Medborgardialog"},
+                                           "text": "…"}}
+        return await self.api.push({"callback_query": query})
+
     async def send_many(self, texts: list[str]) -> list[BotMessage]:
         """Send several messages at once, without waiting in between."""
         ids = [await self.api.push({"message": self._message(text=t)}) for t in texts]
@@ -458,3 +474,63 @@ class FakeUser:
 
     def last_buttons(self) -> list[str]:
         return next((m.labels for m in reversed(self.messages) if m.buttons), [])
+
+
+class WebhookPoster:
+    """Telegram's side of a webhook: posts each pushed update to the bot, up to `connections` at
+    once, in order, and again (after a pause) until the bot answers 2xx; a 2xx confirms it."""
+
+    def __init__(self, api: FakeBotAPI, url: str, secret: str, connections: int = 8) -> None:
+        self.api = api
+        self.url = url
+        self.secret = secret
+        self.connections = connections
+        self.statuses: list[int] = []
+        self._in_flight: set[int] = set()
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def start(self) -> None:
+        import aiohttp
+
+        self._session = aiohttp.ClientSession()
+        self._tasks = [asyncio.create_task(self._post_forever()) for _ in range(self.connections)]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._session.close()
+
+    def _next(self) -> dict[str, Any] | None:
+        for update in self.api._updates:  # noqa: SLF001 - the fake's own queue
+            if update["update_id"] not in self._in_flight:
+                self._in_flight.add(update["update_id"])
+                return update
+        return None
+
+    async def _post_forever(self) -> None:
+        import aiohttp
+
+        while True:
+            update = self._next()
+            if update is None:
+                async with self.api._new_update:  # noqa: SLF001
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.api._new_update.wait(), 0.2)  # noqa: SLF001
+                continue
+            ok = False
+            try:
+                async with self._session.post(self.url, json=update, timeout=aiohttp.ClientTimeout(total=30),
+                                              headers={"X-Telegram-Bot-Api-Secret-Token": self.secret}) as response:
+                    self.statuses.append(response.status)
+                    ok = 200 <= response.status < 300
+            except (aiohttp.ClientError, TimeoutError):
+                ok = False
+            if ok:
+                self.api._updates = [u for u in self.api._updates if u["update_id"] != update["update_id"]]  # noqa: SLF001
+                self.api._acknowledged = max(self.api._acknowledged, update["update_id"])  # noqa: SLF001
+                async with self.api._changed:  # noqa: SLF001
+                    self.api._changed.notify_all()  # noqa: SLF001
+            self._in_flight.discard(update["update_id"])
+            if not ok:
+                await asyncio.sleep(0.3)

@@ -231,3 +231,25 @@ async def test_a_flooding_resident_is_told_once_and_does_not_delay_the_others(
     assert seen.count(say("common-too-many-messages", "sv")) == 1
     # Told once, then silence: far fewer replies than messages.
     assert len(seen) < 100
+
+
+# --- the web chat: a retried post ---------------------------------------------------------------------
+
+
+async def test_a_web_chat_post_sent_twice_runs_its_turn_once(sqlite_url: str, tmp_path: Path) -> None:
+    from tests.test_web import WebResident, web_settings
+
+    async with TestClient(TestServer(create_app(web_settings(sqlite_url, tmp_path)))) as client:
+        resident = WebResident(client)
+        await resident.start()
+        await resident.press(say("privacy-agree", "sv"))
+        form = {"csrf": resident.page.csrf, "text": "Bättre belysning vid idrottsplatsen", "nonce": "n" * 22}
+        for _ in range(2):  # the browser retries the post after a lost answer
+            await resident._request("POST", "/chat", data=form)  # noqa: SLF001
+            assert resident.page.status == 200
+        html = resident.page.html
+        assert html.count(say("dialogue-answer-saved", "sv")) == 1
+        assert say("common-use-buttons", "sv") not in html
+        # A new post (a new token) is a new turn.
+        page = await resident.send("Och fler papperskorgar")
+        assert page.status == 200

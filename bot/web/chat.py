@@ -28,13 +28,14 @@ from dataclasses import dataclass
 from aiohttp import web
 from multidict import MultiDictProxy
 
+from bot.inbox import OnceReceipt, seen_before
 from bot.web import images
 from bot.web.render import accept_language, browser_locale, page
 from bot.web.security import scrubbed_traceback, set_cookie
 from bot.web.typedefs import PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
 from handlers.common import visible_text
 from handlers.context import LOCAL_TIME
-from handlers.router import COMMANDS, MENU_COMMANDS, Outcome, handle_turn
+from handlers.router import COMMANDS, MENU_COMMANDS, AlreadyHandled, Outcome, handle_turn
 from handlers.states import State
 from handlers.types import Capabilities, InputStyle, MediaError, Reply, Text, Turn, TurnKind
 from storage import uploads
@@ -53,6 +54,10 @@ MAX_TEXT = 8000
 _BROWSER_ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
 _COMMAND = re.compile(r"^/([A-Za-z][A-Za-z0-9_]{0,31})(?:@\S+)?(?:\s|$)")
 _BUTTON_DATA = re.compile(r"^[A-Za-z0-9*:_.-]{1,64}$")
+# Every form post carries a one-time token (the page's, or a fresh one from chat.js): the same
+# post again (a retry after a lost answer, the back button) does not run its turn twice.
+NONCE_FIELD = "nonce"
+_NONCE = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 # The page shows a file picker and a "Share my location" button: prompts say so.
 CAPABILITIES = Capabilities(photos=InputStyle.FORM, location_share=InputStyle.FORM)
 PHOTO_PATH = "/chat/photo"
@@ -120,6 +125,7 @@ async def chat_page(request: web.Request) -> web.Response:
         {
             "messages": shown,
             "csrf": request.app[SECRETS].csrf_for(browser),
+            "nonce": secrets.token_urlsafe(16),
             "commands": [(name, f"command-{name}") for name in MENU_COMMANDS],
             "retention_days": settings.web_transcript_days,
             # The tip's photo and place steps get their own controls under the prompt.
@@ -167,10 +173,24 @@ async def post_turn(request: web.Request) -> web.StreamResponse:
     browser = browser_id(request)
     if browser is None:  # the guard has checked the token against this very cookie
         raise web.HTTPForbidden(text="no chat cookie")
+    nonce = _nonce(form)
+    if nonce is not None and await seen_before(request.app[RUNTIME].services.sessionmaker, CHANNEL, nonce):
+        return _back_to_chat(request)  # this very post was handled: show what it got
     turn = _turn_of(form, browser, request)
     if turn is not None:
-        await run_turn(request, browser, turn)
+        await run_turn(request, browser, turn, nonce=nonce)
     return _back_to_chat(request)
+
+
+def _close_uploads(form: MultiDictProxy[object]) -> None:
+    for value in form.values():
+        if isinstance(value, web.FileField):
+            value.file.close()
+
+
+def _nonce(form: MultiDictProxy[object]) -> str | None:
+    value = form.get(NONCE_FIELD)
+    return value if isinstance(value, str) and _NONCE.match(value) else None
 
 
 def _turn_of(form: MultiDictProxy[object], browser: str, request: web.Request) -> Turn | None:
@@ -222,6 +242,10 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
     if browser is None:  # the guard has checked the token against this very cookie
         raise web.HTTPForbidden(text="no chat cookie")
     runtime, settings = request.app[RUNTIME], request.app[SETTINGS]
+    nonce = _nonce(form)
+    if nonce is not None and await seen_before(runtime.services.sessionmaker, CHANNEL, nonce):
+        _close_uploads(form)
+        return _back_to_chat(request)  # this very upload was taken already
     key = resident_key(request, browser)
     language_code = request.cookies.get(LANG_COOKIE) or accept_language(request)
     common = _common(browser, key, language_code)
@@ -256,12 +280,15 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
         if conversation is not None and conversation.state == State.TIP_PHOTOS.value:
             media_id = await uploads.add(key, photo.data, photo.content_type, session=session)
     turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_id=media_id, **common)  # type: ignore[arg-type]
-    await run_turn(request, browser, turn)
+    await run_turn(request, browser, turn, nonce=nonce)
     return _back_to_chat(request)
 
 
-async def run_turn(request: web.Request, browser: str, turn: Turn) -> None:
-    """Handle the turn through the shared conversation, then keep it in the transcript."""
+async def run_turn(request: web.Request, browser: str, turn: Turn, *, nonce: str | None = None) -> None:
+    """Handle the turn through the shared conversation, then keep it in the transcript.
+
+    With the post's one-time token, the turn records it in its transaction: the same post
+    again is not run a second time."""
     runtime = request.app[RUNTIME]
     key = resident_key(request, browser)
     echo = await _echo(request, key, turn)
@@ -271,7 +298,9 @@ async def run_turn(request: web.Request, browser: str, turn: Turn) -> None:
         await _keep(request, key, turn, echo, outcome)
 
     try:
-        await handle_turn(turn, runtime.services, keep)
+        await handle_turn(turn, runtime.services, keep, receipt=OnceReceipt(CHANNEL, nonce) if nonce else None)
+    except AlreadyHandled:
+        return  # the same post, handled meanwhile by another request: its replies are in the transcript
     except Exception as exc:
         # The turn's transaction was rolled back; nothing of it is stored. No exception message:
         # a database error quotes its parameters, the resident's words.

@@ -7,6 +7,15 @@
   "use strict";
 
   var queue = Promise.resolve();
+  // Each post gets its own one-time token, so the server runs it once even if it arrives twice;
+  // a message sent again after a failed post keeps the failed post's token (it may have arrived).
+  var retry = { text: null, nonce: null };
+
+  function freshNonce() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
 
   function announce(messages) {
     var region = document.getElementById("announcer");
@@ -53,7 +62,8 @@
     else if (box) { box.focus({ preventScroll: true }); }
   }
 
-  function failed(text) {
+  function failed(text, nonce) {
+    if (text) { retry = { text: text, nonce: nonce }; }
     var region = document.getElementById("announcer");
     var box = document.getElementById("message");
     if (box && text && !box.value) { box.value = text; }
@@ -63,13 +73,21 @@
   }
 
   function post(form, body, text) {
+    var nonce = body.get("nonce");
     return fetch(form.action, { method: "POST", body: body, credentials: "same-origin", redirect: "follow" })
       .then(function (response) {
         if (!response.ok) { throw new Error(String(response.status)); }
         return response.text();
       })
       .then(swap)
-      .catch(function () { failed(text); });
+      .catch(function () { failed(text, nonce); });
+  }
+
+  function withNonce(data, text) {
+    var again = text && text === retry.text;
+    data.set("nonce", again ? retry.nonce : freshNonce());
+    if (again) { retry = { text: null, nonce: null }; }
+    return data;
   }
 
   function submit(event) {
@@ -95,6 +113,7 @@
     }
     var notice = document.getElementById("send-error");
     if (notice) { notice.hidden = true; }
+    withNonce(data, text);
     // A file goes as multipart form data, everything else as a plain form.
     var body = photo ? data : new URLSearchParams(data);
     queue = queue.then(function () { return post(form, body, text); });
@@ -108,7 +127,7 @@
     navigator.geolocation.getCurrentPosition(function (position) {
       form.elements.latitude.value = String(position.coords.latitude);
       form.elements.longitude.value = String(position.coords.longitude);
-      var body = new URLSearchParams(new FormData(form));
+      var body = new URLSearchParams(withNonce(new FormData(form), ""));
       queue = queue.then(function () { return post(form, body, ""); });
     }, function () {
       if (error) { error.hidden = false; }
