@@ -212,6 +212,10 @@ class TelegramService:
                 log.log(level, "Telegram: getUpdates failed (%s); trying again in %.0f s", type(exc).__name__, wait)
                 await asyncio.sleep(wait)
                 continue
+            except Exception as exc:  # noqa: BLE001 - the loop must go on whatever one request does
+                log.error("Telegram: getUpdates failed unexpectedly (%s)", type(exc).__name__)
+                await asyncio.sleep(POLL_BACKOFF_MAX_SECONDS / 10)
+                continue
             failures = 0
             if not raw:
                 continue
@@ -229,7 +233,10 @@ class TelegramService:
                 return
             except Exception as exc:
                 if not is_unavailable(exc):
-                    raise
+                    # Not the database being down: trying again would hold every update behind these.
+                    log.error("Telegram: %d update(s) could not be taken (%s); skipped", len(batch),
+                              type(exc).__name__)
+                    return
                 failures += 1
                 wait = min(0.5 * 2.0 ** failures, POLL_BACKOFF_MAX_SECONDS)
                 log.warning("Telegram: %d update(s) not stored (%s); not confirmed to Telegram, trying again "

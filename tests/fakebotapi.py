@@ -502,10 +502,14 @@ class WebhookPoster:
         await self._session.close()
 
     def _next(self) -> dict[str, Any] | None:
+        # In order within a chat, as Telegram delivers them; chats side by side.
+        busy = {_sender(u) for u in self.api._updates if u["update_id"] in self._in_flight}  # noqa: SLF001
         for update in self.api._updates:  # noqa: SLF001 - the fake's own queue
-            if update["update_id"] not in self._in_flight:
+            sender = _sender(update)
+            if update["update_id"] not in self._in_flight and sender not in busy:
                 self._in_flight.add(update["update_id"])
                 return update
+            busy.add(sender)
         return None
 
     async def _post_forever(self) -> None:
@@ -534,3 +538,10 @@ class WebhookPoster:
             self._in_flight.discard(update["update_id"])
             if not ok:
                 await asyncio.sleep(0.3)
+
+
+def _sender(update: dict[str, Any]) -> object:
+    for kind in ("message", "edited_message", "callback_query"):
+        if isinstance(update.get(kind), dict):
+            return (update[kind].get("from") or {}).get("id")
+    return None

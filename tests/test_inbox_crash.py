@@ -4,11 +4,13 @@ handled exactly once, every resident answered, no answer lost (polling and webho
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import signal
 import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
+import aiohttp
 import pytest
 from sqlmodel import select
 
@@ -28,8 +30,16 @@ async def _start(tmp_path: Path, api: FakeBotAPI, env: dict[str, str]) -> asynci
         sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env, stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
     commands_set = len([c for c in api.calls if c.method == "setMyCommands"])
-    # Up once it has set its command menu (before it takes updates).
+    # Up once it has set its command menu (before it takes updates) and its server answers
+    # (from then on SIGTERM stops it cleanly).
     await api.wait_for(lambda: len([c for c in api.calls if c.method == "setMyCommands"]) >= commands_set + 8, 60)
+    async with aiohttp.ClientSession() as session:
+        for _ in range(300):
+            with contextlib.suppress(aiohttp.ClientError):
+                async with session.get(f"http://127.0.0.1:{env['HTTP_PORT']}/healthz") as response:
+                    if response.status == 200:
+                        break
+            await asyncio.sleep(0.1)
     return process
 
 
