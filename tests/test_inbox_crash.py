@@ -139,8 +139,9 @@ async def test_a_tipster_killed_between_the_commit_and_the_reply_still_gets_the_
         await resident.press(t("tips-skip-button", "sv"))
         await resident.press(t("tips-anonymous-button", "sv"))
         summary = resident.messages[-1]
-        # The press on "Send" is committed (the tip is stored), and the bot dies as it replies.
-        held = fake_api.hold("sendMessage")
+        # The press on "Send" is committed (the tip is stored), and every reply to the tipster
+        # fails until the bot is killed: the reference never reached them.
+        fake_api.fail("sendMessage", status=502, times=10_000, chat_id=resident.chat_id)
         await resident.press_nowait(next(d for row in summary.buttons for label, d in row
                                          if label == t("tips-send-button", "sv")), summary.message_id)
         engine = db.create_engine(database_url)
@@ -154,10 +155,10 @@ async def test_a_tipster_killed_between_the_commit_and_the_reply_still_gets_the_
         finally:
             await engine.dispose()
         [tip] = tips_stored
-        await asyncio.sleep(0.3)
+        await fake_api.wait_for(lambda: any(c.result == "fault 502" for c in fake_api.sent_to(resident.chat_id)), 30)
         await _kill(process)
-        held.set()
-        del fake_api.held["sendMessage"]
+        assert not any(tip.reference in m.text for m in resident.messages)
+        fake_api.faults.clear()
         process = await _start(tmp_path, fake_api, env)
         await fake_api.wait_for(lambda: any(tip.reference in m.text for m in resident.messages), 60)
     finally:

@@ -253,9 +253,7 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
     limit = settings.web_photo_max_bytes
     # Never the file name or the browser's content type: the first bytes say what it is.
     data = field.file.read(limit + 1) if isinstance(field, web.FileField) else b""
-    for value in form.values():
-        if isinstance(value, web.FileField):
-            value.file.close()
+    _close_uploads(form)
     if not data:
         return _back_to_chat(request)
     if len(data) > limit:
