@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     webhook_path: str | None = None
     # Telegram sends it back in X-Telegram-Bot-Api-Secret-Token; 1-256 of A-Z a-z 0-9 _ -.
     webhook_secret: SecretStr | None = None
-    # Updates handled at once; Telegram waits (back-pressure) while all are busy.
+    # Webhook bodies stored at once, and Telegram's max_connections; INBOX_MAX_PENDING bounds the rest.
     webhook_max_in_flight: int = Field(default=8, ge=1, le=100)
     # Session cookies get `Secure`: set it when the server is reached over HTTPS (directly, or
     # through a trusted proxy that sends X-Forwarded-Proto: https).
