@@ -1,15 +1,19 @@
 """Can the database take a write? The health check's probe, and which errors mean "storage is down".
 
-`SELECT 1` answers on a full disk, a read-only file system and a database locked by
-another process alike; a turn then fails. The probe writes and commits one row instead,
-bounded by its timeout. On SQLite it uses a connection of its own with that timeout as its
-busy timeout, so it never waits in, or holds, the engine's one connection, and holds the
-write lock only for its one-row commit.
+`SELECT 1` answers on a full disk and a read-only file system alike; a turn then fails.
+The probe writes and commits one row instead, bounded by its timeout. On SQLite it uses a
+connection of its own, so it never waits in, or holds, the engine's connection, and holds
+the write lock only for its one-row commit. When another process holds the lock (a
+command, an export), it does not wait for it: the lock is not a fault (turns wait for it,
+up to their busy timeout); it then checks that the place still takes writes (not
+read-only, free space).
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -70,12 +74,32 @@ async def write_probe(engine: AsyncEngine, timeout: float = 3.0) -> None:
         raise
 
 
+# How long the SQLite probe waits for another process's write lock before it stops trying to
+# write: a lock held by a command (an export) is "busy", not a fault; turns wait for it.
+LOCK_WAIT_SECONDS = 0.2
+# Less free space than this where the database lives counts as a full disk.
+MIN_FREE_BYTES = 1024 * 1024
+
+
+def _open(database: str, timeout: float) -> sqlite3.Connection:
+    """The probe's own connection (never the engine's one); tests open it read-only to inject a fault."""
+    return sqlite3.connect(database, timeout=timeout, isolation_level=None)
+
+
 def _sqlite_probe(database: str, timeout: float) -> None:
-    if not Path(database).exists():
+    path = Path(database)
+    if not path.exists():
         raise StorageUnavailable("no database file")
-    connection = sqlite3.connect(database, timeout=timeout, isolation_level=None)
+    connection = _open(database, min(timeout, LOCK_WAIT_SECONDS))
     try:
-        connection.execute("BEGIN IMMEDIATE")
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_BUSY:
+                raise
+            # Another process writes now: the lock is not a fault, but the place must still take writes.
+            _check_writable_place(path)
+            return
         try:
             connection.execute(_PROBE_SQL.replace(":at", "?"), (utcnow().isoformat(),))
             connection.execute("COMMIT")
@@ -87,6 +111,13 @@ def _sqlite_probe(database: str, timeout: float) -> None:
         raise StorageUnavailable(_reason(exc)) from exc
     finally:
         connection.close()
+
+
+def _check_writable_place(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StorageUnavailable("read-only")
+    if shutil.disk_usage(path.parent).free < MIN_FREE_BYTES:
+        raise StorageUnavailable("disk full")
 
 
 def _reason(exc: BaseException) -> str:

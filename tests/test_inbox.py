@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.web import create_app
 from bot.web.typedefs import RUNTIME
-from storage import conversations, inbox
+from storage import conversations, health, inbox
 from tests.conftest import BotHarness
 from tests.fakebotapi import FakeBotAPI, FakeUser
 from tests.test_dialogue import say
@@ -186,18 +186,15 @@ async def test_a_storage_fault_gets_a_non_2xx_webhook_answer_and_a_red_health_ch
         assert (await client.post(HOOK, json=_update(21, "/start", user_id=8401), headers=HEADERS)).status == 200
         await fake_api.wait_for(lambda: any("112" in c.params["text"] for c in fake_api.sent_to(8401)), 15)
 
-        # Another process holds the write lock: SELECT 1 still answers, a write does not.
-        database = sqlite_url.split("///", 1)[1]
-        other = sqlite3.connect(database, isolation_level=None)
-        try:
-            other.execute("BEGIN IMMEDIATE")
-            started = time.monotonic()
-            response = await client.get("/healthz")
-            assert response.status == 503
-            assert time.monotonic() - started < 6  # bounded by the probe's timeout
-        finally:
-            other.execute("ROLLBACK")
-            other.close()
+        # The file system turns read-only under the database: SELECT 1 still answers, a write does not.
+        writable = health._open  # noqa: SLF001
+        monkeypatch.setattr(health, "_open", lambda database, timeout: sqlite3.connect(
+            f"file:{database}?mode=ro", uri=True, timeout=timeout, isolation_level=None))
+        started = time.monotonic()
+        response = await client.get("/healthz")
+        assert response.status == 503
+        assert time.monotonic() - started < 6  # bounded by the probe's timeout
+        monkeypatch.setattr(health, "_open", writable)
         assert (await client.get("/healthz")).status == 200
 
 
