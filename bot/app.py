@@ -84,6 +84,7 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
         tips=tip_rules(settings),
         outbox_wakeup=outbox_signal,
         flood=FloodGate(settings.resident_messages_per_minute),
+        public_base_url=settings.effective_public_base_url,
     )
     return Runtime(settings, catalogs, campaign, engine, services, outbox_signal, read_engine)
 

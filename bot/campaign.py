@@ -58,6 +58,32 @@ class TipSettings(_Model):
     reference_prefix: str = Field(default="DE", pattern=r"^[A-Z]{2,4}$")
 
 
+# What a municipality must still fill in: the bundled file marks unknown contact details so.
+PLACEHOLDER_MARK = "FILL-IN"
+_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class Municipality(_Model):
+    """The public body behind the deployment, as the accessibility statement and privacy notice name it."""
+
+    name: str = Field(min_length=1)
+    email: str = Field(min_length=3)
+    phone: str = Field(min_length=3)
+    # The day the municipality last reviewed the accessibility statement and the privacy notice.
+    statement_date: str = Field(pattern=_DATE)
+
+
+class Controller(_Model):
+    """Who is responsible for the personal data (GDPR art. 13), and on which legal basis."""
+
+    police: str = Field(min_length=1)
+    # A catalog key (locales/<lang>/legal.ftl): the legal basis in the residents' languages.
+    legal_basis: str = Field(pattern=_KEY)
+    # The data protection officers' contact (an e-mail address or a web form).
+    municipality_dpo: str = Field(min_length=3)
+    police_dpo: str = Field(min_length=3)
+
+
 class Campaign(_Model):
     id: str = Field(pattern=_ID)
     municipality: str = Field(min_length=1)
@@ -70,6 +96,10 @@ class Campaign(_Model):
     focus_areas: tuple[FocusArea, ...] = Field(min_length=1, max_length=8)
     follow_up_questions: tuple[FollowUpQuestion, ...] = ()
     tips: TipSettings | None = None
+    # The legal pages (bot/web/legal.py); without them the pages show the contact officer.
+    # ([municipality_details], since `municipality` is already the name residents read.)
+    municipality_details: Municipality | None = None
+    controller: Controller | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Campaign:
@@ -105,6 +135,20 @@ class Campaign(_Model):
                 yield f"follow_up_questions[{i}].options[{j}].label", option.label
         if self.tips is not None:
             yield "tips.office_hours", self.tips.office_hours
+        if self.controller is not None:
+            yield "controller.legal_basis", self.controller.legal_basis
+
+    def placeholders(self) -> list[str]:
+        """Return the fields the municipality has not filled in yet (marked FILL-IN), or left out."""
+        out = [] if self.municipality_details is not None else ["municipality_details (the whole table)"]
+        if self.controller is None:
+            out.append("controller (the whole table)")
+        for table in ("municipality_details", "controller"):
+            model = getattr(self, table)
+            if model is None:
+                continue
+            out += [f"{table}.{name}" for name, value in model if PLACEHOLDER_MARK in str(value)]
+        return out
 
 
 def load_campaign(path: Path, known_keys: set[str] | None = None) -> Campaign:

@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
 
             if settings.telegram_bot_token is None:
                 print(NO_TOKEN, file=sys.stderr)
+            for line in campaign_warnings(settings):
+                print(f"medborgardialog: warning: {line}", file=sys.stderr)
             try:
                 asyncio.run(serve(settings, announce=lambda line: print(line, flush=True)))
             except ServeError as exc:
@@ -106,6 +108,18 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return 0
+
+
+def campaign_warnings(settings: Settings) -> list[str]:
+    """What the municipality has not filled in yet: the legal pages show it as it stands."""
+    from bot.campaign import load_campaign
+
+    campaign = load_campaign(settings.campaign_file)  # a broken file is a CampaignError, said by main()
+    return [
+        f"campaign file {settings.campaign_file}: {field} is not filled in; the privacy notice and the "
+        "accessibility statement show it as it is"
+        for field in campaign.placeholders()
+    ]
 
 
 async def _upgrade(settings: Settings) -> None:

@@ -59,6 +59,9 @@ class Settings(BaseSettings):
 
     http_host: str = "127.0.0.1"
     http_port: int = 8080
+    # The address residents reach the web server at (e.g. https://dialog.dalsed.se), for the links
+    # the chats send to the privacy notice and the accessibility statement; default http://HOST:PORT.
+    public_base_url: str | None = None
 
     # --- web server (bot/web/) ---
     # The public https URL Telegram posts updates to (TELEGRAM_MODE=webhook), e.g.
@@ -170,6 +173,13 @@ class Settings(BaseSettings):
             raise ValueError(f"{value!r} is not a rate such as 60/minute;600/hour") from None
         return value
 
+    @field_validator("public_base_url")
+    @classmethod
+    def _absolute_url(cls, value: str | None) -> str | None:
+        if value is not None and urlsplit(value).scheme not in ("http", "https"):
+            raise ValueError(f"PUBLIC_BASE_URL must be an absolute http(s) URL, got {value!r}")
+        return value
+
     @field_validator("telegram_api_base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
@@ -199,6 +209,14 @@ class Settings(BaseSettings):
         if self.trusted_proxies:
             return self.trusted_proxies
         return ("127.0.0.1", "::1") if self.trusted_proxy else ()
+
+    @property
+    def effective_public_base_url(self) -> str:
+        """Return PUBLIC_BASE_URL without its trailing slash, or the address the server listens on."""
+        if self.public_base_url:
+            return self.public_base_url.rstrip("/")
+        host = "127.0.0.1" if self.http_host in ("0.0.0.0", "", "::") else self.http_host
+        return f"http://{f'[{host}]' if ':' in host else host}:{self.http_port}"
 
     @property
     def effective_webhook_path(self) -> str:

@@ -215,6 +215,20 @@ def language_offer(ctx: Context, detected: str) -> Reply:
     )
 
 
+def legal_links(ctx: Context) -> tuple[Text, ...]:
+    """The privacy notice and the accessibility statement on the web server, in the resident's language."""
+    base = ctx.services.public_base_url
+    if not base:
+        return ()
+    return (
+        Text.of(
+            "legal-chat-links",
+            privacy=f"{base}/privacy?lang={ctx.locale}",
+            accessibility=f"{base}/accessibility?lang={ctx.locale}",
+        ),
+    )
+
+
 async def help_text(ctx: Context) -> list[Reply]:
     """Tell what the bot does, its commands, and whom to call instead in an emergency."""
     contact = ctx.campaign.contact
@@ -226,6 +240,7 @@ async def help_text(ctx: Context) -> list[Reply]:
                 *((Text.of("tips-help-commands"),) if ctx.campaign.tips else ()),
                 Text.of("common-not-emergency"),
                 Text.of("help-contact", name=contact.name, title=Text.of(contact.title), phone=contact.phone),
+                *legal_links(ctx),
             )
         )
     ]

@@ -67,6 +67,8 @@ class Services:
     tips: TipRules = field(default_factory=TipRules)
     # Wakes the outbox worker; called after a transaction that added to the outbox commits.
     outbox_wakeup: Callable[[], None] = _no_wakeup
+    # Where residents reach the web server (PUBLIC_BASE_URL): /privacy and /help link the legal pages.
+    public_base_url: str | None = None
 
 
 Prompt = Callable[["Context"], Awaitable[list[Reply]]]

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from handlers.common import legal_links
 from handlers.context import Context, Step
 from handlers.states import State
 from handlers.types import Reply, Resident, Text, Turn
@@ -86,7 +87,7 @@ async def show_privacy(ctx: Context) -> list[Reply]:
     """Show the privacy note; before consent, ask for it again."""
     if not ctx.consented:
         return await ctx.go(State.CONSENT)
-    return [Reply((privacy_note(ctx), *tips_note(ctx), Text.of("common-not-emergency")))]
+    return [Reply((privacy_note(ctx), *tips_note(ctx), Text.of("common-not-emergency"), *legal_links(ctx)))]
 
 
 async def my_data(ctx: Context) -> list[Reply]:

@@ -45,6 +45,9 @@ COUNTED = {
     "officer-tip-reply-too-long": ["limit"],
     "officer-chat-message-too-long": ["limit"],
     "officer-chat-tip-attachments": ["count"],
+    # The privacy notice (locales/*/legal.ftl)
+    "privacy-page-retention-tips": ["days"],
+    "privacy-page-stored-web": ["days"],
 }
 NUMBERS = (0, 1, 2, 5, 11, 21, 101)
 # A number shown as the value of a label: after a colon (also the Ethiopic ፦) or a dash.

@@ -22,7 +22,7 @@ from aiohttp.http_exceptions import HttpProcessingError
 
 from bot.app import Runtime, build_runtime
 from bot.settings import Settings
-from bot.web import chat, flood, officer, tips, webhook
+from bot.web import chat, flood, legal, officer, tips, webhook
 from bot.web.deliver import web_outbox_ctx
 from bot.web.render import browser_locale, page
 from bot.web.security import (
@@ -89,6 +89,7 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     chat.setup_routes(app)
     officer.setup_routes(app)
     tips.setup_routes(app)
+    legal.setup_routes(app)
     if settings.telegram_bot_token is not None and settings.telegram_mode == "webhook":
         app.router.add_post(settings.effective_webhook_path, webhook.receive)
     return app

@@ -398,3 +398,27 @@ async def test_an_override_in_a_tipsters_name_does_not_turn_the_phone_number_aro
     assert xs == sorted(xs) and xs[0] < xs[-1], xs
     await expect(officer.locator("#tip-text")).to_have_text("Bråk vid kiosken varje kväll")
     await screenshot(officer, "officer-tip-bidi")
+
+
+async def test_axe_finds_nothing_on_the_accessibility_statement_and_the_privacy_notice(
+    live: Live, new_page: Any, axe_script: Path
+) -> None:
+    found = {}
+    for locale, path in (("sv-SE", "/accessibility"), ("sv-SE", "/privacy"), ("ar", "/privacy"),
+                         ("fa", "/accessibility"), ("ti", "/privacy")):
+        page = await new_page(locale=locale, bypass_csp=True)  # axe is injected as an inline script
+        await page.goto(live.url + path)
+        found[f"{path} ({locale})"] = await axe_violations(page, axe_script)
+    await screenshot(page, "privacy-ti")
+    assert {name: v for name, v in found.items() if v} == {}
+
+
+async def test_the_footer_link_leads_to_the_privacy_notice_by_keyboard(live: Live, new_page: Any) -> None:
+    page = await new_page(locale="ar")
+    await page.goto(live.url + "/")
+    link = page.get_by_role("link", name=say("legal-link-privacy", "ar"))
+    await link.focus()
+    await page.keyboard.press("Enter")
+    await page.wait_for_url("**/privacy?lang=ar")
+    assert await page.get_attribute("html", "dir") == "rtl"
+    await page.get_by_role("heading", level=1, name=say("privacy-page-title", "ar")).wait_for()
