@@ -30,6 +30,7 @@ RTL = {"ar", "fa"}
 @pytest.fixture
 async def legal_client(sqlite_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
     settings = web_settings(sqlite_url, tmp_path / "data", tip_retention_days=45, web_transcript_days=30,
+                            inbox_retention_hours=36,
                             public_base_url="https://dialog.example.se/")
     async with TestClient(TestServer(create_app(settings))) as client:
         yield client
@@ -70,6 +71,8 @@ async def test_the_privacy_notice_says_who_why_how_long_and_the_residents_rights
     web = re.search(r'id="retention-web">(.*?)</li>', page, re.S)
     assert tips and "45" in tips.group(1) and "90" not in tips.group(1)
     assert web and "30" in web.group(1) and "90" not in web.group(1)
+    inbox = re.search(r'id="retention-inbox">(.*?)</li>', page, re.S)
+    assert inbox and "36" in inbox.group(1) and "48" not in inbox.group(1)
     # Controllers and DPOs from the campaign file, the legal basis it names, the authority to complain to.
     assert "Polismyndigheten" in text and "Dals-Eds kommun" in text
     campaign = load_campaign(BUNDLED_CAMPAIGN)

@@ -48,6 +48,7 @@ COUNTED = {
     # The privacy notice (locales/*/legal.ftl)
     "privacy-page-retention-tips": ["days"],
     "privacy-page-stored-web": ["days"],
+    "privacy-page-stored-inbox": ["hours"],
 }
 NUMBERS = (0, 1, 2, 5, 11, 21, 101)
 # A number shown as the value of a label: after a colon (also the Ethiopic ፦) or a dash.

@@ -70,5 +70,6 @@ async def privacy_page(request: web.Request) -> web.Response:
     context["retention"] = {
         "tips": settings.tip_retention_days,
         "web": settings.web_transcript_days,
+        "inbox_hours": settings.inbox_retention_hours,
     }
     return page(request, "privacy.html", _locale(request), context)

@@ -50,6 +50,10 @@ privacy-page-stored-web = In the web chat the conversation is kept for { $days -
         [one] { $days } day
        *[other] { $days } days
     } under a random code in a cookie in your browser. What you write yourself is stored only after you have agreed.
+privacy-page-stored-inbox = A message on Telegram is stored as it arrived until the bot has answered it. After that only its number is kept, for { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }, so that the bot recognises it if Telegram sends it again.
 privacy-page-stored-photos = A photo uploaded for a tip that is never sent is deleted after one day.
 privacy-page-stored-logs = We never write your IP address, your browser, your cookie or your chat id in any log, nor what you write.
 privacy-page-recipients-heading = Who may read the data

@@ -50,6 +50,10 @@ privacy-page-stored-web = Wada-sheekaysiga webka, wadahadalka waxaa la kaydiyaa 
         [one] { $days } maalin
        *[other] { $days } maalmood
     }, iyadoo lagu xiray koodh si kedis ah loo sameeyay oo ku jira cookie-ga browser-kaaga. Waxa aad adigu qorto waxaa la kaydiyaa oo kaliya kadib marka aad oggolaato.
+privacy-page-stored-inbox = Fariin Telegram ah waxaa loo kaydiyaa sidii ay u timid ilaa bot-ku ka jawaabo. Kadib waxaa la hayaa oo kaliya lambarkeeda { $hours ->
+        [one] { $hours } saac
+       *[other] { $hours } saacadood
+    }, si bot-ku u aqoonsado haddii Telegram mar kale soo diro.
 privacy-page-stored-photos = Sawir loo soo geliyay warbixin aan weligeed la dirin waxaa la tirtiraa hal maalin kadib.
 privacy-page-stored-logs = Weligeen kuma qorno diiwaan kasta cinwaankaaga IP-ga, browser-kaaga, cookie-gaaga ama aqoonsiga wada-sheekaysigaaga, mana qorno waxa aad qorto.
 privacy-page-recipients-heading = Cidda akhrin karta xogta

@@ -50,6 +50,10 @@ privacy-page-stored-web = I webbchatten sparas samtalet i { $days ->
         [one] { $days } dag
        *[other] { $days } dagar
     } under en slumpad kod i en kaka (cookie) i din webbläsare. Det du själv skriver sparas först när du har godkänt.
+privacy-page-stored-inbox = Ett meddelande på Telegram sparas som det kom tills botten har svarat på det. Sedan sparas bara dess nummer i { $hours ->
+        [one] { $hours } timme
+       *[other] { $hours } timmar
+    }, så att botten känner igen det om Telegram skickar det igen.
 privacy-page-stored-photos = En bild som laddas upp till ett tips som aldrig skickas raderas efter ett dygn.
 privacy-page-stored-logs = Vi skriver aldrig din IP-adress, din webbläsare, din kaka eller ditt chatt-id i några loggar, och inte heller det du skriver.
 privacy-page-recipients-heading = Vem får läsa uppgifterna

@@ -50,6 +50,10 @@ privacy-page-stored-web = ኣብ ቻት መርበብ፣ እቲ ዘተ ን{ $days
         [one] { $days } መዓልቲ
        *[other] { $days } መዓልታት
     } ኣብ ኩኪ (cookie) ናይ ብራውዘርኩም ብዘሎ ብኣጋጣሚ ዝተመርጸ ኮድ ይዕቀብ። ባዕልኹም ዝጸሓፍኩምዎ ድሕሪ ምስምማዕኩም ጥራይ ይዕቀብ።
+privacy-page-stored-inbox = ኣብ ቴሌግራም ዝመጸ መልእኽቲ እቲ ቦት ክሳብ ዝምልሰሉ ከም ዝመጾ ይዕቀብ። ድሕሪኡ ቁጽሪ እቲ መልእኽቲ ጥራይ ን{ $hours ->
+        [one] { $hours } ሰዓት
+       *[other] { $hours } ሰዓታት
+    } ይዕቀብ፣ ቴሌግራም ደጊሙ እንተ ሰደዶ እቲ ቦት ምእንቲ ክፈልጦ።
 privacy-page-stored-photos = ንዘይተሰደደ ሓበሬታ ዝተሰቕለ ስእሊ ድሕሪ ሓደ መዓልቲ ይድምሰስ።
 privacy-page-stored-logs = ኣድራሻ IP፣ ብራውዘር፣ ኩኪ ወይ መለለዪ ቻትኩም ኣብ ዝኾነ መዝገብ ፈጺምና ኣይንጽሕፍን፣ ዝጸሓፍኩምዎ እውን ኣይንጽሕፍን።
 privacy-page-recipients-heading = መን ከንብቦ ይኽእል
