@@ -1,4 +1,4 @@
-"""The `medborgardialog` command: run, db upgrade, export, officer accounts."""
+"""The `medborgardialog` command: run, db upgrade, export, officer accounts, backup and restore, check."""
 
 from __future__ import annotations
 
@@ -61,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("what", choices=["answers", "tips"], help="tips: without any tipster identity")
     export.add_argument("--format", choices=["csv", "json"], default="csv")
     export.add_argument("--output", "-o", type=Path, help="a file (default: standard output)")
+    backup = sub.add_parser("backup", help="copy the database and the pseudonym key into a new folder")
+    backup.add_argument("dest", type=Path, help="a new (or empty) folder")
+    restore = sub.add_parser("restore", help="put a backup into DATA_DIR (a fresh one, unless --force)")
+    restore.add_argument("src", type=Path, help="a folder written by `backup`")
+    restore.add_argument("--force", action="store_true", help="replace an existing database and key (stop the bot first)")
     officer = sub.add_parser("officer", help="officer dashboard accounts")
     officer_sub = officer.add_subparsers(dest="officer_command", required=True)
     add = officer_sub.add_parser("add", help="create an account (or set a new password with --reset)")
@@ -94,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
             except ServeError as exc:
                 print(f"medborgardialog: {exc}", file=sys.stderr)
                 return 2
+        elif args.command in ("backup", "restore"):
+            return _backup_or_restore(settings, args)
         elif args.command == "officer":
             from bot.officers_cli import run_officer_command
 
@@ -107,6 +114,21 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    return 0
+
+
+def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import backup
+
+    say = lambda line: print(line, flush=True)  # noqa: E731
+    try:
+        if args.command == "backup":
+            backup.backup(settings, args.dest, say)
+        else:
+            backup.restore(settings, args.src, say, force=args.force)
+    except backup.Fault as exc:
+        print(f"medborgardialog: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 
