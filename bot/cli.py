@@ -65,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     backup.add_argument("dest", type=Path, help="a new (or empty) folder")
     restore = sub.add_parser("restore", help="put a backup into DATA_DIR (a fresh one, unless --force)")
     restore.add_argument("src", type=Path, help="a folder written by `backup`")
-    restore.add_argument("--force", action="store_true", help="replace an existing database and key (stop the bot first)")
+    restore.add_argument(
+        "--force", action="store_true", help="replace an existing database and key (stop the bot first)",
+    )
     officer = sub.add_parser("officer", help="officer dashboard accounts")
     officer_sub = officer.add_subparsers(dest="officer_command", required=True)
     add = officer_sub.add_parser("add", help="create an account (or set a new password with --reset)")

@@ -17,7 +17,7 @@ from storage.models import Answer, Conversation, Tip
 from tests.conftest import BotHarness, make_settings
 from tests.fakebotapi import FakeBotAPI, FakeUser
 from tests.test_cli import _cli
-from tests.test_dialogue import complete_dialogue, say
+from tests.test_dialogue import complete_dialogue
 from tests.test_tips import send_tip
 
 
