@@ -70,8 +70,16 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
     catalogs, campaign = load_catalogs_and_campaign(settings)
     url = settings.effective_database_url
     engine = db.create_engine(url, durability=settings.sqlite_durability)
-    if migrate:
+    if migrate and settings.run_migrations:
         await db.upgrade(engine)
+    elif migrate:  # RUN_MIGRATIONS=false: a separate `db upgrade` step migrates; never run on an old schema
+        current, head = await db.schema_revisions(engine)
+        if current != head:
+            await engine.dispose()
+            raise db.SchemaNotCurrent(
+                f"the database schema is at {current or 'nothing'}, this version needs {head}; "
+                "run `medborgardialog db upgrade` first (RUN_MIGRATIONS=false)"
+            )
     read_engine = db.create_read_engine(url, engine)
     outbox_signal = OutboxSignal()
     services = Services(

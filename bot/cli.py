@@ -116,6 +116,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from storage.db import SchemaNotCurrent
+
+        if not isinstance(exc, SchemaNotCurrent):
+            raise
+        print(f"medborgardialog: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

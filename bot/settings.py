@@ -45,6 +45,10 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("data")
     database_url: str | None = None
+    # `run` applies the migrations as it starts (on PostgreSQL under an advisory lock, so
+    # instances starting at once apply them once). false: a deployment runs `medborgardialog db
+    # upgrade` as a step of its own first, and `run` refuses a database that is behind.
+    run_migrations: bool = True
     # SQLite (README, "Durability"): "group" (a transaction's caller goes on once its commit
     # is on disk; one fsync covers all commits meanwhile), "full" (each commit syncs on its
     # own), "normal" (syncs at checkpoints only: an OS crash may lose the last commits).

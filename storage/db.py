@@ -241,8 +241,22 @@ def alembic_config() -> Config:
     return config
 
 
+# PostgreSQL: one advisory lock key for "migrating medborgardialog's schema" (any fixed bigint).
+MIGRATION_LOCK_KEY = 0x6D65646469616C6F  # "meddialo"
+
+
+class SchemaNotCurrent(Exception):
+    """The database is not at the code's migration head (and this process may not migrate it)."""
+
+
 async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Apply the migrations up to `revision` on the engine's database."""
+    """Apply the migrations up to `revision` on the engine's database.
+
+    On PostgreSQL the transaction first takes an advisory lock, so instances starting at once
+    migrate one after another: the first applies the migrations, the others then find the
+    schema current and apply nothing. The lock is the transaction's: released at its end,
+    also when the process dies.
+    """
 
     def _run(connection: Connection) -> None:
         config = alembic_config()
@@ -250,5 +264,19 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
     async with engine.begin() as conn:
+        if not is_sqlite(engine):
+            await conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         await conn.run_sync(_run)
     log.info("database schema is at %s", revision)
+
+
+async def schema_revisions(engine: AsyncEngine) -> tuple[str | None, str]:
+    """Return (the database's migration revision, or None before any; the code's head)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    async with engine.connect() as conn:
+        current = await conn.run_sync(lambda sync: MigrationContext.configure(sync).get_current_revision())
+    return current, head
