@@ -127,6 +127,9 @@ class TelegramService:
             raise Unreadable(f"update {update_id}: {type(exc).__name__}") from None
         if update is None or not isinstance(update, Update):
             raise Unreadable(f"update {update_id}: empty")
+        wrong = _wrongly_typed(update)
+        if wrong:
+            raise Unreadable(f"update {update_id}: {wrong} of the wrong type")
         return Received(update_id, update, payload)
 
     async def accept(self, received: Sequence[Received]) -> None:
@@ -263,6 +266,21 @@ class TelegramService:
         if offset is not None:
             data["offset"] = offset
         return await self.bot._post("getUpdates", data, read_timeout=self.poll_timeout + 10)  # noqa: SLF001
+
+
+def _wrongly_typed(update: Update) -> str:
+    """Name a field the handlers read that is not of its type (PTB does not check them), or ""."""
+    for name, value, kind in (
+        ("user id", getattr(update.effective_user, "id", 0), int),
+        ("chat id", getattr(update.effective_chat, "id", 0), int),
+        ("message id", getattr(update.effective_message, "message_id", 0), int),
+        ("text", getattr(update.effective_message, "text", None), str),
+        ("caption", getattr(update.effective_message, "caption", None), str),
+        ("button data", getattr(update.callback_query, "data", None), str),
+    ):
+        if value is not None and type(value) is not kind:
+            return name
+    return ""
 
 
 def _no_constants(name: str) -> object:

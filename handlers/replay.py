@@ -9,20 +9,32 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from handlers.router import Outcome
 from handlers.types import Button, Reply, Text
+
+if TYPE_CHECKING:
+    from handlers.router import Outcome
 
 _SCALARS = (str, int, float, bool, type(None))
 
 
 def encode(outcome: Outcome) -> dict[str, Any]:
-    return {"locale": outcome.locale, "replies": [_reply(r) for r in outcome.replies]}
+    return {"locale": outcome.locale, "replies": replies_to_json(outcome.replies)}
 
 
 def decode(data: Mapping[str, Any]) -> Outcome:
-    return Outcome([_unreply(r) for r in data.get("replies", [])], str(data.get("locale") or ""))
+    from handlers.router import Outcome
+
+    return Outcome(replies_from_json(data.get("replies", [])), str(data.get("locale") or ""))
+
+
+def replies_to_json(replies: list[Reply]) -> list[dict[str, Any]]:
+    return [_reply(r) for r in replies]
+
+
+def replies_from_json(data: list[Any]) -> list[Reply]:
+    return [_unreply(r) for r in data]
 
 
 def _reply(reply: Reply) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from handlers import common, dialogue, privacy, tips
+from handlers import common, dialogue, privacy, replay, tips
 from handlers.common import locale_from_code
 from handlers.context import Context, Services, Step
 from handlers.locks import Admission
@@ -161,7 +161,15 @@ async def _handle_locked(turn: Turn, services: Services, resident_key: str, rece
     return outcome
 
 
+# The last press that moved the conversation on, and what it answered: the same button on the
+# same message pressed again (a double tap: Telegram sends a second update) gets that answer
+# again, not "that button belongs to an earlier step". Gone with the next turn that is not a press.
+_LAST_PRESS = "last_press"
+
+
 async def route(turn: Turn, ctx: Context) -> list[Reply]:
+    if turn.kind is not TurnKind.BUTTON and _LAST_PRESS in ctx.data:
+        ctx.update_data(**{_LAST_PRESS: None})
     if turn.kind is TurnKind.EDITED:
         return [Reply.of("common-edit-ignored")]
     if turn.kind is TurnKind.COMMAND:
@@ -187,10 +195,21 @@ async def _button(data: str, ctx: Context) -> list[Reply]:
     if step == "*" and action in UNBOUND_BUTTONS:
         return await UNBOUND_BUTTONS[action](value, ctx)
     handler = STEPS.get(ctx.state)
+    press = f"{ctx.turn.message_id}:{data}" if ctx.turn.message_id is not None else None
     if step != str(ctx.conversation.step) or handler is None or handler.on_button is None:
+        last = ctx.data.get(_LAST_PRESS)
+        if press is not None and isinstance(last, dict) and last.get("press") == press:
+            return replay.replies_from_json(last.get("replies", []))
         return await _stale(ctx)
+    before = ctx.conversation.step
     replies = await handler.on_button(action, value, ctx)
-    return replies if replies is not None else await _stale(ctx)
+    if replies is None:
+        return await _stale(ctx)
+    if press is not None and not ctx.erased:
+        moved_on = ctx.conversation.step != before
+        ctx.update_data(**{_LAST_PRESS: {"press": press, "replies": replay.replies_to_json(replies)}
+                           if moved_on else None})
+    return replies
 
 
 async def _stale(ctx: Context) -> list[Reply]:

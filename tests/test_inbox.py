@@ -250,3 +250,36 @@ async def test_a_web_chat_post_sent_twice_runs_its_turn_once(sqlite_url: str, tm
         # A new post (a new token) is a new turn.
         page = await resident.send("Och fler papperskorgar")
         assert page.status == 200
+
+
+async def test_a_double_tap_on_send_gives_the_reference_twice_not_an_earlier_step(
+    bot: BotHarness, person: Callable[..., FakeUser]
+) -> None:
+    from sqlmodel import select
+
+    from storage.models import Tip
+    from tests.test_tips import REFERENCE, consent, t
+
+    resident = person()
+    await consent(resident)
+    await resident.send("/tip")
+    await resident.press(t("tips-continue-button", "sv"))
+    await resident.press(t("campaign-focus-traffic-safety", "sv"))
+    await resident.send("Bilar kör mot rött vid övergångsstället på Storgatan.")
+    await resident.press(t("tips-skip-button", "sv"))
+    await resident.press(t("tips-skip-button", "sv"))
+    await resident.press(t("tips-anonymous-button", "sv"))
+    summary = resident.messages[-1]
+    first = await resident.press(t("tips-send-button", "sv"), summary)
+    second = await resident.press(t("tips-send-button", "sv"), summary)   # the thumb lands twice
+    reference = REFERENCE.search(" ".join(r.text for r in first))
+    assert reference is not None
+    assert reference.group(0) in " ".join(r.text for r in second)
+    assert not any(say("common-stale-button", "sv") in r.text for r in second)
+    assert bot.runtime is not None
+    async with bot.runtime.services.sessionmaker() as session:
+        assert len((await session.exec(select(Tip))).all()) == 1
+    # Any other turn ends it: a later press on that old message is an earlier step again.
+    await resident.send("/help")
+    again = await resident.press(t("tips-send-button", "sv"), summary)
+    assert any(say("common-stale-button", "sv") in r.text for r in again)
