@@ -68,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "--force", action="store_true", help="replace an existing database and key (stop the bot first)",
     )
+    sub.add_parser("check", help="check settings, campaign file, database and Telegram; one line per fault")
     officer = sub.add_parser("officer", help="officer dashboard accounts")
     officer_sub = officer.add_subparsers(dest="officer_command", required=True)
     add = officer_sub.add_parser("add", help="create an account (or set a new password with --reset)")
@@ -85,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings()
     except ValidationError as exc:
+        if args.command == "check":
+            for error in exc.errors():
+                field = ".".join(str(part) for part in error["loc"]).upper() or "settings"
+                print(f"fault   settings: {field}: {error['msg']}")
+            return 1
         print(f"medborgardialog: the settings are not valid:\n{exc}", file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
@@ -101,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
             except ServeError as exc:
                 print(f"medborgardialog: {exc}", file=sys.stderr)
                 return 2
+        elif args.command == "check":
+            return _check(settings)
         elif args.command in ("backup", "restore"):
             return _backup_or_restore(settings, args)
         elif args.command == "officer":
@@ -124,6 +132,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"medborgardialog: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def _check(settings: Settings) -> int:
+    from bot.check import run_checks
+
+    findings = asyncio.run(run_checks(settings))
+    for finding in findings:
+        print(finding.line(), flush=True)
+    faults = sum(f.level == "fault" for f in findings)
+    print(f"{faults} fault(s)" if faults else "no faults", flush=True)
+    return 1 if faults else 0
 
 
 def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> int:

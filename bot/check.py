@@ -1,0 +1,132 @@
+"""`medborgardialog check`: what is wrong with this installation, one line each, for the person installing it.
+
+Checks the campaign file (and the catalogs it needs), what the municipality has not filled in
+yet, the pseudonym key, the database (it answers, and its schema is at this version's head),
+and Telegram (getMe with the token, bounded in time). The settings are checked before any of
+this, by `main()`. A fault makes the command exit non-zero; a warning does not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+from bot.settings import Settings
+
+TELEGRAM_TIMEOUT_SECONDS = 5.0
+DATABASE_TIMEOUT_SECONDS = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    level: Literal["ok", "warning", "fault"]
+    what: str
+    message: str
+
+    def line(self) -> str:
+        return f"{self.level:<7} {self.what}: {self.message}"
+
+
+async def run_checks(settings: Settings) -> list[Finding]:
+    findings = [Finding("ok", "settings", "valid")]
+    findings += _campaign(settings)
+    findings += _key(settings)
+    findings += await _database(settings)
+    findings += await _telegram(settings)
+    return findings
+
+
+def _campaign(settings: Settings) -> list[Finding]:
+    from bot.app import load_catalogs_and_campaign
+    from bot.campaign import CampaignError
+
+    try:
+        _, campaign = load_catalogs_and_campaign(settings)
+    except CampaignError as exc:
+        return [Finding("fault", "campaign", str(exc))]
+    found = [Finding("ok", "campaign", f"{settings.campaign_file} ({campaign.id}, {len(campaign.locales)} languages)")]
+    found += [
+        Finding("warning", "campaign", f"{field} is not filled in (the privacy notice and the accessibility "
+                "statement show it as it is)")
+        for field in campaign.placeholders()
+    ]
+    return found
+
+
+def _key(settings: Settings) -> list[Finding]:
+    if settings.pseudonym_secret is not None:
+        return [Finding("ok", "pseudonym key", "PSEUDONYM_SECRET is set")]
+    path = settings.data_dir / "pseudonym.key"
+    if path.exists():
+        return [Finding("ok", "pseudonym key", f"{path} (back it up with the database: medborgardialog backup)")]
+    return [Finding("warning", "pseudonym key", f"none yet: the first start creates {path}; back it up with the "
+                    "database")]
+
+
+async def _database(settings: Settings) -> list[Finding]:
+    from storage import db
+    from storage.backup import sqlite_file
+
+    url = settings.effective_database_url
+    file = sqlite_file(url)
+    if file is not None and not file.exists():
+        return [Finding("warning", "database", f"no database at {file} yet: `run` or `db upgrade` creates it")]
+    engine = db.create_engine(url)
+    try:
+        await db.ping(engine, timeout=DATABASE_TIMEOUT_SECONDS)
+        current, head = await asyncio.wait_for(db.schema_revisions(engine), DATABASE_TIMEOUT_SECONDS)
+    except Exception as exc:  # noqa: BLE001 - every failure is a line for the installer
+        return [Finding("fault", "database", f"cannot use {_where(url)}: {_cause(exc)}")]
+    finally:
+        await engine.dispose()
+    if current == head:
+        return [Finding("ok", "database", f"{_where(url)} answers; schema at {head}")]
+    behind = f"schema at {current or 'nothing'}, this version needs {head}"
+    if settings.run_migrations:
+        return [Finding("warning", "database", f"{behind}; `run` applies the migrations as it starts")]
+    return [Finding("fault", "database", f"{behind}; run `medborgardialog db upgrade` (RUN_MIGRATIONS=false)")]
+
+
+async def _telegram(settings: Settings) -> list[Finding]:
+    import aiohttp
+
+    if settings.telegram_bot_token is None:
+        return [Finding("ok", "telegram", "off (no TELEGRAM_BOT_TOKEN): only the web chat runs")]
+    token = settings.telegram_bot_token.get_secret_value()
+    host = urlsplit(settings.telegram_api_base_url).netloc or settings.telegram_api_base_url
+    timeout = aiohttp.ClientTimeout(total=TELEGRAM_TIMEOUT_SECONDS)
+    try:
+        async with aiohttp.ClientSession(timeout=timeout) as session, \
+                session.get(f"{settings.telegram_api_base_url}{token}/getMe") as response:
+            status = response.status
+            body = await response.json(content_type=None) if status in (200, 401, 404) else {}
+    except TimeoutError:
+        return [Finding("fault", "telegram", f"{host} did not answer within {TELEGRAM_TIMEOUT_SECONDS:g} s")]
+    except aiohttp.ClientError as exc:
+        return [Finding("fault", "telegram", f"cannot reach {host} ({type(exc).__name__})")]
+    if status in (401, 404):
+        return [Finding("fault", "telegram", f"{host} refuses the token (HTTP {status}): check TELEGRAM_BOT_TOKEN")]
+    if status != 200 or not isinstance(body, dict) or not body.get("ok"):
+        return [Finding("fault", "telegram", f"{host} answered HTTP {status} to getMe")]
+    username = body.get("result", {}).get("username", "?")
+    found = [Finding("ok", "telegram", f"the token is the bot @{username} ({settings.telegram_mode})")]
+    if settings.officer_chat_id is None:
+        found.append(Finding("warning", "telegram", "OFFICER_CHAT_ID is not set: tips reach only the dashboard"))
+    return found
+
+
+def _where(url: str) -> str:
+    """The database without its password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _cause(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc
+    if isinstance(original, OSError) and original.strerror:
+        return original.strerror
+    text = str(original).split("\n", 1)[0][:160]
+    return f"{type(original).__name__}: {text}" if text else type(original).__name__
