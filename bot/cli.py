@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from pydantic import ValidationError
 
+from bot import logsafe
 from bot.campaign import CampaignError
 from bot.settings import Settings
 from handlers.common import BIDI_CONTROLS
@@ -33,7 +34,8 @@ TELEGRAM_BOT_TOKEN (or a .env file) and start again. See README.md, "Configurati
 
 
 def configure_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Tracebacks name types and frames only, unless at DEBUG (bot/logsafe.py).
+    logsafe.configure(level)
     # httpx logs every request URL at INFO, and a Bot API URL contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)

@@ -114,7 +114,8 @@ class Settings(BaseSettings):
     resident_messages_per_minute: int = Field(default=60, ge=0, le=10_000)
 
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
-    log_level: str = "INFO"
+    # DEBUG is the one level at which resident text and whole exception messages are logged.
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
 
     # --- tips to the kommunpolis (handlers/tips.py, bot/outbox.py) ---
     # Longest tip, answer or officer message, in characters (a tip reaches the officer
@@ -141,6 +142,11 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return frozenset(int(part) for part in value.replace(";", ",").split(",") if part.strip())
         return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
 
     @field_validator("telegram_proxy")
     @classmethod

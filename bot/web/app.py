@@ -21,6 +21,7 @@ from aiohttp.abc import AbstractAccessLogger, BaseRequest
 from aiohttp.http_exceptions import HttpProcessingError
 
 from bot.app import Runtime, build_runtime
+from bot.logsafe import scrubbed_traceback
 from bot.settings import Settings
 from bot.web import chat, flood, legal, officer, tips, webhook
 from bot.web.deliver import web_outbox_ctx
@@ -32,7 +33,6 @@ from bot.web.security import (
     forwarded_middleware,
     read_form,
     same_origin,
-    scrubbed_traceback,
     tokens_match,
 )
 from bot.web.typedefs import LOGIN_LOCK, PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS

@@ -29,9 +29,10 @@ from aiohttp import web
 from multidict import MultiDictProxy
 
 from bot.inbox import OnceReceipt, seen_before
+from bot.logsafe import scrubbed_traceback
 from bot.web import images
 from bot.web.render import accept_language, browser_locale, page
-from bot.web.security import scrubbed_traceback, set_cookie
+from bot.web.security import set_cookie
 from bot.web.typedefs import PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
 from handlers.common import visible_text
 from handlers.context import LOCAL_TIME

@@ -7,7 +7,6 @@ import hashlib
 import hmac
 import logging
 import secrets
-import traceback
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
@@ -100,24 +99,6 @@ async def read_form(request: web.Request) -> object:
     except (ValueError, LookupError, RuntimeError, HttpProcessingError) as exc:
         log.info("refused a malformed form: %s", type(exc).__name__)
         raise web.HTTPBadRequest(text="malformed form") from None
-
-
-# --- what may be logged ---------------------------------------------------------------------
-
-
-def scrubbed_traceback(exc: BaseException) -> str:
-    """Return where `exc` happened: exception types and stack frames, without any exception's message
-    (which may quote a resident's bytes, or SQL parameters holding their text)."""
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        frames = traceback.extract_tb(current.__traceback__)
-        parts.append(f"{type(current).__module__}.{type(current).__qualname__}\n"
-                     + "".join(traceback.format_list(frames)).rstrip())
-        current = current.__cause__ or current.__context__
-    return "\n(while handling)\n".join(parts)
 
 
 # --- where a request comes from -------------------------------------------------------------
