@@ -94,10 +94,12 @@ class TurnReceipt:
     sent: int = 0
     send_error: BaseException | None = None
     error: BaseException | None = None           # an exception the channel's error handler saw
+    recorded: bool = False                       # the turn marked the row handled in its transaction
 
     async def record(self, outcome: Outcome, *, session: AsyncSession) -> None:
         if not await inbox.mark_handled(self.row_id, replay.encode(outcome), session=session):
             raise AlreadyHandled(f"inbox row {self.row_id}")
+        self.recorded = True
 
 
 @dataclass(frozen=True, slots=True)

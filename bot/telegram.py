@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from functools import partial
 from typing import Protocol
 
 from telegram import (
@@ -29,7 +30,7 @@ from telegram.ext import (
 )
 
 from bot.i18n import Catalogs
-from bot.inbox import RetryLater, Undeliverable, current_receipt
+from bot.inbox import RetryLater, TurnReceipt, Undeliverable, current_receipt
 from bot.settings import Settings
 from bot.telegram_http import AiohttpRequest
 from handlers import officer
@@ -140,16 +141,16 @@ class TelegramChannel:
         if receipt is None:
             await handle_turn(turn, self.services, lambda outcome: self.send(bot, chat.id, outcome))
             return
+        await handle_turn(turn, self.services, partial(self._deliver_recorded, bot, chat.id, receipt),
+                          receipt=receipt)
 
-        async def deliver(outcome: Outcome) -> None:
-            # After the commit: a failure from here on is retried by the inbox, never an apology.
-            receipt.outcome = outcome
-            try:
-                await self.send_from(bot, chat.id, outcome, receipt)
-            except TelegramError as exc:
-                receipt.send_error = exc
-
-        await handle_turn(turn, self.services, deliver, receipt=receipt)
+    async def _deliver_recorded(self, bot: object, chat_id: int, receipt: TurnReceipt, outcome: Outcome) -> None:
+        """Send a committed turn's replies: a failure from here on is retried by the inbox, never an apology."""
+        receipt.outcome = outcome
+        try:
+            await self.send_from(bot, chat_id, outcome, receipt)
+        except TelegramError as exc:
+            receipt.send_error = exc
 
     # --- the officer chat -------------------------------------------------------------
 
@@ -179,7 +180,13 @@ class TelegramChannel:
             message_id=message.message_id,
             reply_to_message_id=reply_to.message_id if to_bot and reply_to is not None else None,
         )
-        outcome = await officer.handle_turn(turn, self.services)
+        receipt = current_receipt()
+        outcome = await officer.handle_turn(turn, self.services, receipt=receipt)
+        if receipt is not None and receipt.recorded:
+            # The words for the tipster are queued and the update marked with them: the
+            # confirmation is the inbox's to send (and to send again after a crash).
+            await self._deliver_recorded(context.bot, chat.id, receipt, outcome)
+            return
         await self.send(context.bot, chat.id, outcome)
 
     async def on_officer_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

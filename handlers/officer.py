@@ -10,6 +10,7 @@ Officer-side texts are in the campaign's default language.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from handlers.common import visible_text
 from handlers.context import Context, Services
 from handlers.delivery import LocationPart, Part, PhotosPart, ReplyPart
-from handlers.router import Outcome
+from handlers.router import Outcome, Receipt
 from handlers.tips import (
     KIND_OFFICER_MESSAGE,
     KIND_STATUS,
@@ -96,8 +97,13 @@ async def set_status(
     return ActionResult(Result.DONE, tip.reference, status, notified)
 
 
-async def send_message(officer: OfficerIdentity, reference: str, text: str, *, services: Services) -> ActionResult:
-    """Send the officer's words, as written, to the tipster of a tip, and keep them in its thread."""
+async def send_message(
+    officer: OfficerIdentity, reference: str, text: str, *, services: Services, record: Record | None = None
+) -> ActionResult:
+    """Send the officer's words, as written, to the tipster of a tip, and keep them in its thread.
+
+    `record` runs in the same transaction once the words are queued (the channel's receipt).
+    """
     text = visible_text(text)
     if not text:
         return ActionResult(Result.EMPTY, tips.normalize_reference(reference))
@@ -116,8 +122,11 @@ async def send_message(officer: OfficerIdentity, reference: str, text: str, *, s
         await _to_tipster(
             tip, KIND_OFFICER_MESSAGE, {"reference": tip.reference, "text": text}, services=services, session=session
         )
+        result = ActionResult(Result.DONE, tip.reference, notified=True)
+        if record is not None:
+            await record(result, session)
     log.info("officer %s wrote to the tipster of %s", officer.ref, tip.reference)
-    return ActionResult(Result.DONE, tip.reference, notified=True)
+    return result
 
 
 async def block_tipster(officer: OfficerIdentity, reference: str, *, services: Services) -> ActionResult:
@@ -171,14 +180,35 @@ async def _to_tipster(
 # --- the officer chat (a channel's turns) ------------------------------------------------------
 
 
-async def handle_turn(turn: Turn, services: Services) -> Outcome:
-    """Handle one turn in an officer chat: a button under a tip, or a reply to a tip's message."""
+async def handle_turn(turn: Turn, services: Services, *, receipt: Receipt | None = None) -> Outcome:
+    """Handle one turn in an officer chat: a button under a tip, or a reply to a tip's message.
+
+    An officer's words for a tipster are the one action that is not the same when done twice
+    (a status or a block already set is "unchanged"): they are recorded with the channel's
+    `receipt` in the transaction that queues them, so a redelivered update (a crash before the
+    inbox marked it) replays the confirmation instead of sending the words to the tipster again.
+    """
     locale = services.campaign.default_locale
-    replies = await _route(turn, services)
+    replies = await _route(turn, services, _recorder(receipt, locale, services))
     return Outcome(replies, locale)
 
 
-async def _route(turn: Turn, services: Services) -> list[Reply]:
+# What a turn's receipt does with an action's result, inside the action's transaction.
+Record = Callable[[ActionResult, "AsyncSession"], Awaitable[None]]
+
+
+def _recorder(receipt: Receipt | None, locale: str, services: Services) -> Record | None:
+    if receipt is None:
+        return None
+
+    async def record(result: ActionResult, session: AsyncSession) -> None:
+        reply = result_reply(result, action="message", limit=services.tips.max_length)
+        await receipt.record(Outcome([reply], locale), session=session)
+
+    return record
+
+
+async def _route(turn: Turn, services: Services, record: Record | None = None) -> list[Reply]:
     acting = turn.kind is TurnKind.BUTTON or turn.reply_to_message_id is not None
     if turn.kind is TurnKind.EDITED:
         return [Reply.of("officer-chat-edit-ignored")] if turn.reply_to_message_id is not None else []
@@ -189,7 +219,7 @@ async def _route(turn: Turn, services: Services) -> list[Reply]:
     if turn.kind is TurnKind.BUTTON:
         return await _button(officer, turn.data, services)
     if turn.reply_to_message_id is not None:
-        return await _relay(officer, turn, services)
+        return await _relay(officer, turn, services, record)
     if turn.kind is TurnKind.COMMAND or turn.chat_id == turn.user_id:
         return [Reply.of("officer-chat-help")]
     return []
@@ -210,15 +240,15 @@ async def _button(officer: OfficerIdentity, data: str, services: Services) -> li
     return [Reply.of("officer-chat-unknown-button")]
 
 
-async def _relay(officer: OfficerIdentity, turn: Turn, services: Services) -> list[Reply]:
+async def _relay(officer: OfficerIdentity, turn: Turn, services: Services, record: Record | None) -> list[Reply]:
     async with services.sessionmaker() as session:
         tip = await tips.by_officer_message(turn.channel, turn.chat_id, str(turn.reply_to_message_id), session=session)
     if tip is None:
         return [Reply.of("officer-chat-reply-no-tip")]
     if turn.kind is not TurnKind.TEXT:
         return [Reply.of("officer-chat-text-only")]
-    return [result_reply(await send_message(officer, tip.reference, turn.text, services=services), action="message",
-                         limit=services.tips.max_length)]
+    result = await send_message(officer, tip.reference, turn.text, services=services, record=record)
+    return [result_reply(result, action="message", limit=services.tips.max_length)]
 
 
 def result_reply(result: ActionResult, *, action: str = "status", limit: int = 0) -> Reply:

@@ -18,7 +18,8 @@ from sqlalchemy.exc import OperationalError
 
 from bot.web import create_app
 from bot.web.typedefs import RUNTIME
-from storage import conversations, health, inbox
+from storage import conversations, health, inbox, tips
+from storage.models import Party
 from tests.conftest import BotHarness
 from tests.fakebotapi import FakeBotAPI, FakeUser
 from tests.test_dialogue import say
@@ -283,3 +284,42 @@ async def test_a_double_tap_on_send_gives_the_reference_twice_not_an_earlier_ste
     await resident.send("/help")
     again = await resident.press(t("tips-send-button", "sv"), summary)
     assert any(say("common-stale-button", "sv") in r.text for r in again)
+
+
+# --- the officer chat -----------------------------------------------------------------------------
+
+
+async def test_an_officers_words_reach_the_tipster_once_though_the_bot_died_before_marking_the_update(
+    bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.conftest import OFFICER_CHAT_ID, OFFICER_USER_ID
+    from tests.test_tips import consent, make_resident, send_tip, wait_for_card, wait_for_message
+
+    officer = person(OFFICER_USER_ID, chat_id=OFFICER_CHAT_ID, chat_type="group")
+    resident = make_resident(person)
+    await consent(resident)
+    reference = await send_tip(resident)
+    card = await wait_for_card(fake_api, officer, reference)
+
+    # The bot dies before its batched "done" marks reach the database: every update of this
+    # run is still unfinished there, as after a kill -9.
+    async def never_finished(*args: Any, **kwargs: Any) -> None:
+        return None
+
+    monkeypatch.setattr(inbox, "finish", never_finished)
+    words = "Tack för tipset, vi ser över skolvägen i veckan."
+    confirmation = say("officer-chat-message-queued", "sv", reference=reference)
+    await officer.reply_to(card.message_id, words)
+    await wait_for_message(fake_api, resident, lambda m: words in m.text)
+    await wait_for_message(fake_api, officer, lambda m: m.text == confirmation)
+    await bot.restart()
+    # After the restart the officer's update is found handled: its confirmation is sent again,
+    # the words are not queued for the tipster a second time.
+    await fake_api.wait_for(lambda: sum(m.text == confirmation for m in officer.messages) == 2, 30)
+    assert bot.runtime is not None
+    async with bot.runtime.services.sessionmaker() as session:
+        tip = await tips.by_reference(reference, session=session)
+        assert tip is not None and tip.id is not None
+        thread = await tips.messages_of(tip.id, session=session)
+    assert [m.text for m in thread if m.sender == Party.OFFICER.value] == [words]
+    assert sum(words in m.text for m in resident.messages) == 1
