@@ -103,7 +103,8 @@ def create_engine(url: str, *, durability: str = "group", **kwargs: Any) -> Asyn
     if parsed.get_backend_name() != "sqlite":
         # No pre-ping: a statement on a connection the server dropped fails, SQLAlchemy throws
         # the pool's connections away, and the update is handled again (the inbox keeps it).
-        return create_async_engine(url, pool_pre_ping=False, pool_size=10, max_overflow=10, **kwargs)
+        return create_async_engine(url, pool_pre_ping=False, pool_size=10, max_overflow=10, hide_parameters=True,
+                                   **kwargs)
     database = _sqlite_path(url)
     if database != ":memory:":
         Path(database).parent.mkdir(parents=True, exist_ok=True)
@@ -114,6 +115,7 @@ def create_engine(url: str, *, durability: str = "group", **kwargs: Any) -> Asyn
     pool: dict[str, Any] = {} if database == ":memory:" else {"pool_size": 1, "max_overflow": 0}
     engine = create_async_engine(
         url,
+        hide_parameters=True,  # an error never quotes a statement's values: they hold residents' words
         **pool,
         async_creator=partial(sqlite.connect, database, busy_timeout=BUSY_TIMEOUT_SECONDS, durability=durability,
                               group=group),
@@ -142,13 +144,14 @@ def create_read_engine(url: str, writer: AsyncEngine | None = None) -> AsyncEngi
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_async_engine(
-            url, pool_pre_ping=True, pool_size=READ_POOL_SIZE, max_overflow=2,
+            url, pool_pre_ping=True, pool_size=READ_POOL_SIZE, max_overflow=2, hide_parameters=True,
             execution_options={"postgresql_readonly": True},
         )
     if _sqlite_path(url) == ":memory:" and writer is not None:
         return writer
     engine = create_async_engine(
         parsed.set(drivername="sqlite+aiosqlite"),
+        hide_parameters=True,
         pool_size=READ_POOL_SIZE,
         max_overflow=0,
         connect_args={"timeout": READ_BUSY_TIMEOUT_SECONDS},

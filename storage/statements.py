@@ -18,11 +18,13 @@ through the session, in the same transaction.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql import ClauseElement
@@ -97,25 +99,49 @@ class Driver:
 
     async def fetchone(self, statement: Compiled, values: Mapping[str, Any]) -> tuple[Any, ...] | None:
         parameters = statement.parameters(values)
-        if self.sqlite:
-            rows = (await self.raw.run(statement.sql, parameters, many=False))[3]
-            row = rows[0] if rows else None
-        elif self._begun():
-            row = await self.raw.fetchrow(statement.sql, *parameters)
-        else:
-            row = (await self.connection.exec_driver_sql(statement.sql, parameters)).first()
+        try:
+            if self.sqlite:
+                rows = (await self.raw.run(statement.sql, parameters, many=False))[3]
+                row = rows[0] if rows else None
+            elif self._begun():
+                row = await self.raw.fetchrow(statement.sql, *parameters)
+            else:
+                row = (await self.connection.exec_driver_sql(statement.sql, parameters)).first()
+        except Exception as exc:
+            raise await self._translated(exc, statement) from exc
         return statement.row(row) if row is not None else None
 
     async def execute(self, statement: Compiled, values: Mapping[str, Any]) -> int:
         """Run a statement that returns no rows; return how many rows it changed."""
         parameters = statement.parameters(values)
-        if self.sqlite:
-            return int((await self.raw.run(statement.sql, parameters, many=False))[1])
-        if not self._begun():
-            return int((await self.connection.exec_driver_sql(statement.sql, parameters)).rowcount)
-        status = await self.raw.execute(statement.sql, *parameters)
+        try:
+            if self.sqlite:
+                return int((await self.raw.run(statement.sql, parameters, many=False))[1])
+            if not self._begun():
+                return int((await self.connection.exec_driver_sql(statement.sql, parameters)).rowcount)
+            status = await self.raw.execute(statement.sql, *parameters)
+        except Exception as exc:
+            raise await self._translated(exc, statement) from exc
         tail = status.rpartition(" ")[2]
         return int(tail) if tail.isdigit() else 0
+
+    async def _translated(self, exc: Exception, statement: Compiled) -> Exception:
+        """A driver's error as SQLAlchemy would raise it (its classes, no parameters: they hold
+        residents' words), the connection invalidated when the server dropped it."""
+        if isinstance(exc, sa_exc.SQLAlchemyError):
+            return exc
+        if self.sqlite:
+            if not isinstance(exc, sqlite3.Error):
+                return exc
+            dropped = False
+        else:
+            if not type(exc).__module__.startswith("asyncpg") and not isinstance(exc, OSError):
+                return exc
+            dropped = self.raw.is_closed()
+            if dropped:
+                await self.connection.invalidate(exc)
+        return sa_exc.DBAPIError.instance(statement.sql, None, exc, Exception, hide_parameters=True,
+                                          connection_invalidated=dropped)
 
 
 _DRIVER = "storage.statements.driver"

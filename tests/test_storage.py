@@ -600,3 +600,59 @@ async def test_a_dialogue_turn_runs_its_statements_on_the_driver_not_through_the
     finally:
         event.remove(runtime.engine.sync_engine, "before_cursor_execute", seen)
         await runtime.close()
+
+
+async def test_without_pre_ping_a_dropped_connection_fails_one_transaction_and_the_next_one_works(
+    database_url: str,
+) -> None:
+    """The writer does not ping PostgreSQL before each checkout (a round trip per turn): when the
+    server drops its connections, one transaction fails (the inbox handles that update again)
+    and the pool starts afresh."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite has no server to drop the connection")
+    engine = db.create_engine(database_url)
+    await db.upgrade(engine)
+    sessionmaker = db.create_sessionmaker(engine)
+    try:
+        async with sessionmaker.begin() as session:
+            await answers.add(_answer("k" * 64, "före"), session=session)
+        admin = db.create_engine(database_url)
+        async with admin.connect() as conn:
+            await conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+        await admin.dispose()
+        with pytest.raises(DBAPIError) as failed:  # a pre-ping would have hidden this, at a round trip a turn
+            async with sessionmaker.begin() as session:
+                await answers.add(_answer("k" * 64, "förlorad"), session=session)
+        assert failed.value.connection_invalidated
+        async with sessionmaker.begin() as session:
+            await answers.add(_answer("k" * 64, "efter"), session=session)
+        assert [a.text for a in await _all_answers(sessionmaker)] == ["efter", "före"]  # newest first
+    finally:
+        await engine.dispose()
+
+
+async def test_an_error_on_the_turns_driver_path_is_sqlalchemys_and_quotes_no_resident_words(
+    database_url: str,
+) -> None:
+    """The turn's statements bypass SQLAlchemy's execution, not its errors: callers (the inbox's
+    retry, the error handler) see SQLAlchemy's classes, without the parameters (residents' words)."""
+    from sqlalchemy.exc import DBAPIError
+
+    engine = db.create_engine(database_url)
+    await db.upgrade(engine)
+    sessionmaker = db.create_sessionmaker(engine)
+    try:
+        with pytest.raises(DBAPIError) as failed:
+            async with sessionmaker.begin() as session:
+                # NOT NULL violated on the driver path: an answer without a campaign.
+                answer = _answer("l" * 64, "hemlig mening från en invånare")
+                answer.campaign_id = None  # type: ignore[assignment]
+                await answers.add(answer, session=session)
+        assert "hemlig mening" not in str(failed.value)
+        async with sessionmaker.begin() as session:  # the connection is still usable
+            await answers.add(_answer("l" * 64, "nästa"), session=session)
+    finally:
+        await engine.dispose()
