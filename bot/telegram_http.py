@@ -10,6 +10,7 @@ for a timeout, `NetworkError` for any other failure to talk to the server.
 from __future__ import annotations
 
 from urllib.parse import urlencode
+from urllib.request import getproxies_environment, proxy_bypass_environment
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
@@ -17,6 +18,16 @@ from telegram.request import BaseRequest, RequestData
 from yarl import URL
 
 _FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def _split(proxy: str) -> tuple[URL, dict[str, str] | None]:
+    """A proxy URL without its user and password, which go in a header of their own (never in a
+    URL that an error message might quote)."""
+    url = URL(proxy)
+    headers = None
+    if url.user is not None:
+        headers = {"Proxy-Authorization": aiohttp.encode_basic_auth(url.user, url.password or "")}
+    return url.with_user(None), headers
 
 
 class AiohttpRequest(BaseRequest):
@@ -31,7 +42,8 @@ class AiohttpRequest(BaseRequest):
     HTTPS_PROXY / HTTP_PROXY / NO_PROXY, as curl and most tools read them (`trust_env`).
     """
 
-    __slots__ = ("_session", "_pool_size", "_connect", "_read", "_pool", "_media_write", "_proxy", "_proxy_headers")
+    __slots__ = ("_session", "_pool_size", "_connect", "_read", "_pool", "_media_write", "_proxy", "_proxy_headers",
+                 "_environment", "_by_host")
 
     def __init__(
         self,
@@ -46,14 +58,9 @@ class AiohttpRequest(BaseRequest):
         self._session: aiohttp.ClientSession | None = None
         # A proxy's user and password go in a header of their own, never in a URL that an
         # error message might quote.
-        self._proxy: URL | None = None
-        self._proxy_headers: dict[str, str] | None = None
-        if proxy:
-            url = URL(proxy)
-            if url.user is not None:
-                credentials = aiohttp.encode_basic_auth(url.user, url.password or "")
-                self._proxy_headers = {"Proxy-Authorization": credentials}
-            self._proxy = url.with_user(None)
+        self._proxy, self._proxy_headers = _split(proxy) if proxy else (None, None)
+        self._environment: dict[str, str] = {}
+        self._by_host: dict[tuple[str, str], tuple[URL | None, dict[str, str] | None]] = {}
         self._pool_size = connection_pool_size
         self._connect = connect_timeout
         self._read = read_timeout
@@ -66,12 +73,28 @@ class AiohttpRequest(BaseRequest):
 
     async def initialize(self) -> None:
         if self._session is None or self._session.closed:
+            # HTTPS_PROXY / HTTP_PROXY / NO_PROXY, when no proxy is given here: read once, not by
+            # aiohttp's `trust_env` at every call (a thread hop and a .netrc read per request).
+            self._environment = getproxies_environment() if self._proxy is None else {}
+            self._by_host = {}
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._pool_size),
                 headers={"User-Agent": self.USER_AGENT},
                 timeout=aiohttp.ClientTimeout(total=None),
-                trust_env=True,  # HTTPS_PROXY and NO_PROXY, when no proxy is given here
             )
+
+    def _proxy_for(self, url: str) -> tuple[URL | None, dict[str, str] | None]:
+        """The proxy for `url` (TELEGRAM_PROXY, or the environment's unless NO_PROXY names its host)."""
+        if self._proxy is not None or not self._environment:
+            return self._proxy, self._proxy_headers
+        target = URL(url)
+        key = (target.scheme, target.host or "")
+        found = self._by_host.get(key)
+        if found is None:
+            chosen = self._environment.get(target.scheme)
+            bypass = chosen is None or proxy_bypass_environment(key[1], self._environment)
+            found = self._by_host[key] = (None, None) if bypass else _split(chosen)  # type: ignore[arg-type]
+        return found
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
@@ -108,15 +131,16 @@ class AiohttpRequest(BaseRequest):
         elif request_data is not None and request_data.parameters:
             body = urlencode(request_data.json_parameters).encode()
             headers = _FORM
-        if self._proxy_headers is not None and url.startswith("http://"):
+        proxy, proxy_headers = self._proxy_for(url)
+        if proxy_headers is not None and url.startswith("http://"):
             # Through the proxy in plain HTTP (no CONNECT tunnel), its credentials ride on the request.
-            headers = {**(headers or {}), **self._proxy_headers}
+            headers = {**(headers or {}), **proxy_headers}
         # aiohttp's `connect` covers waiting for a free connection and opening a new one.
         connect_total = None if pool is None and connect is None else (pool or 0.0) + (connect or 0.0)
         timeout = aiohttp.ClientTimeout(total=total, connect=connect_total, sock_connect=connect, sock_read=read)
         try:
             async with session.request(method, url, data=body, headers=headers, timeout=timeout,
-                                       proxy=self._proxy, proxy_headers=self._proxy_headers) as response:
+                                       proxy=proxy, proxy_headers=proxy_headers) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:
             raise TimedOut from exc

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import sqlite3
-import time
 import weakref
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -192,46 +190,6 @@ async def ping(engine: AsyncEngine, timeout: float = 3.0) -> None:
     within `timeout` seconds. Give it the reader: it never waits behind a turn or the write lock."""
     async with asyncio.timeout(timeout), engine.connect() as conn:
         await conn.execute(text("SELECT count(*) FROM alembic_version"))
-
-
-async def can_write(engine: AsyncEngine, timeout: float = 1.0) -> bool:
-    """Whether a transaction could write now, found out within about `timeout` seconds.
-
-    SQLite: take the write lock on a connection of its own (`BEGIN IMMEDIATE`) and give it
-    back at once (`ROLLBACK`), waiting at most `timeout` for another process that holds it;
-    nothing is written, and the lock is held only for the probe. PostgreSQL: start a
-    transaction that gets a transaction id (refused on a read-only server or standby).
-    """
-    if is_sqlite(engine):
-        database = engine.url.database or ":memory:"
-        if database == ":memory:":
-            return True
-        return await asyncio.to_thread(_sqlite_can_write, database, timeout)
-    try:
-        async with asyncio.timeout(timeout), engine.connect() as conn:
-            await conn.execute(text("SELECT pg_current_xact_id()"))
-            await conn.rollback()
-    except Exception as exc:  # noqa: BLE001 - any failure means "cannot write now"
-        log.debug("write probe failed: %s", type(exc).__name__)
-        return False
-    return True
-
-
-def _sqlite_can_write(database: str, timeout: float) -> bool:
-    started = time.monotonic()
-    try:
-        conn = sqlite3.connect(database, timeout=timeout, isolation_level=None)
-    except sqlite3.Error:
-        return False
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
-        return True
-    except sqlite3.Error as exc:
-        log.debug("write probe: %s after %.2f s", exc, time.monotonic() - started)
-        return False
-    finally:
-        conn.close()
 
 
 def create_sessionmaker(engine: AsyncEngine) -> Sessionmaker:

@@ -69,6 +69,9 @@ class AnswerBase(SQLModel):
 
 
 class Answer(AnswerBase, table=True):
+    # The dashboard's pages: one campaign, newest first (migration 0006).
+    __table_args__ = (Index("ix_answer_campaign_created", "campaign_id", "created_at", "id"),)
+
     id: int | None = Field(default=None, primary_key=True)
     resident_key: str = Field(max_length=64, index=True)
 
@@ -122,6 +125,7 @@ class TipBase(SQLModel):
 class Tip(TipBase, table=True):
     """A tip as the police keep it. The way back to the tipster is in `TipReturnPath`, not here."""
 
+    __table_args__ = (Index("ix_tip_campaign_created", "campaign_id", "created_at", "id"),)
     id: int | None = Field(default=None, primary_key=True)
     # The tipster's pseudonym, for /mytips, the hourly limit and blocking; None after /forget.
     resident_key: str | None = Field(default=None, max_length=64, index=True)

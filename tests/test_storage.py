@@ -404,28 +404,11 @@ async def test_a_session_that_only_reads_takes_no_lock_and_waits_for_none(tmp_pa
         await engine.dispose()
 
 
-async def test_the_write_probe_is_bounded_by_its_timeout_and_keeps_no_lock(tmp_path: Path) -> None:
-    path = tmp_path / "probe.db"
-    engine = db.create_engine(f"sqlite+aiosqlite:///{path}")
-    await db.upgrade(engine)
-    try:
-        assert await db.can_write(engine, timeout=0.5)
-        assert _lock_is_free(path)  # given back at once
-        async with _another_process_holds_the_write_lock(path):
-            started = time.monotonic()
-            assert not await db.can_write(engine, timeout=0.3)
-            assert 0.25 <= time.monotonic() - started < 2.0
-        assert await db.can_write(engine, timeout=0.5)
-    finally:
-        await engine.dispose()
-
-
-async def test_the_write_probe_on_this_engine(database_url: str) -> None:
+async def test_the_readers_ping_on_this_engine(database_url: str) -> None:
     engine = db.create_engine(database_url)
     await db.upgrade(engine)
     reader = db.create_read_engine(database_url, engine)
     try:
-        assert await db.can_write(engine, timeout=2.0)
         await db.ping(reader, timeout=2.0)
     finally:
         await reader.dispose()

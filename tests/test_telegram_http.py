@@ -223,3 +223,26 @@ def test_a_proxy_that_is_no_http_url_stops_start_up_without_showing_it() -> None
     with pytest.raises(ValueError, match="TELEGRAM_PROXY must be an http") as raised:
         Settings(_env_file=None, telegram_proxy="socks5://kommun:pw-77@proxy:1080")  # type: ignore[call-arg]
     assert "pw-77" not in str(raised.value)
+
+
+async def test_the_environments_proxy_settings_are_read_once_not_at_every_call(
+    server: tuple, proxy: tuple, monkeypatch: pytest.MonkeyPatch  # type: ignore[type-arg]
+) -> None:
+    """aiohttp's `trust_env` looks up the proxy (on a thread) and reads ~/.netrc at every request:
+    on the hot path that cost more than a dialogue turn's storage. Read once per session instead."""
+    import aiohttp.client
+
+    from bot import telegram_http
+
+    base, seen_by_server, _ = server
+    proxy_url, seen_by_proxy = proxy
+    monkeypatch.setenv("HTTP_PROXY", proxy_url)
+    reads: list[object] = []
+    real = telegram_http.getproxies_environment
+    monkeypatch.setattr(telegram_http, "getproxies_environment", lambda: reads.append(1) or real())
+    monkeypatch.setattr(aiohttp.client, "get_env_proxy_for_url",
+                        lambda url: pytest.fail("aiohttp looked the proxy up for a request"))
+    async with _bot(base) as bot:
+        for n in range(5):
+            await bot.set_my_description(f"via the proxy {n}")
+    assert len(seen_by_proxy) == 6 and len(reads) == 2  # getMe + 5 calls; one read per request object
