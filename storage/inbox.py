@@ -7,8 +7,9 @@ never runs twice, whatever redelivers the update. What a row says about a reside
 update itself, the replies, the ordering key) is cleared when it is done; the bare update
 id stays for the retention period so that a redelivery is recognised.
 
-The hot path is two statements: the insert (one per batch when polling) and the mark in
-the turn's own transaction. Both go straight to SQLAlchemy Core, as storage/conversations.py.
+The hot path is three statements: the insert (one per batch when polling), the mark in the
+turn's own transaction, and the finish once the replies are sent. They are compiled once
+(per batch size) and run on the driver connection, as the turn's own (storage/statements.py).
 """
 
 from __future__ import annotations
@@ -21,19 +22,52 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Dialect
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import InboxStatus, InboxUpdate, utcnow
+from storage.statements import Statements, driver
 
 _TABLE: Table = InboxUpdate.__table__  # type: ignore[attr-defined]
 _C = _TABLE.c
 _UNFINISHED = (InboxStatus.PENDING.value, InboxStatus.HANDLED.value)
-# Built once: building a statement costs more than running it.
-_MARK = (
-    update(_TABLE)
-    .where(_C.id == bindparam("row_id"), _C.status == InboxStatus.PENDING.value)
-    .values(status=InboxStatus.HANDLED.value, replies=bindparam("replies"))
+# Batches up to this size get statements of their own, compiled once; larger ones are built per call.
+_COMPILED_BATCH = 100
+_STORED_FIELDS = ("channel", "update_key", "order_key", "status", "payload", "attempts", "received_at")
+
+
+def _bind(name: str, column: str) -> Any:
+    return bindparam(name, type_=_C[column].type)
+
+
+_MARK = Statements(
+    lambda _dialect: update(_TABLE)
+    .where(_C.id == _bind("row_id", "id"), _C.status == InboxStatus.PENDING.value)
+    .values(status=InboxStatus.HANDLED.value, replies=_bind("replies", "replies"))
 )
+
+
+def _store_statement(dialect: Dialect, size: int) -> Any:
+    insert = postgresql_insert if dialect.name == "postgresql" else sqlite_insert
+    rows = [{name: _bind(f"v{i}_{name}", name) for name in _STORED_FIELDS} for i in range(size)]
+    return (insert(_TABLE).values(rows).on_conflict_do_nothing(index_elements=["channel", "update_key"])
+            .returning(_C.id, _C.update_key))
+
+
+_STORE = Statements(_store_statement, returns=(_C.id, _C.update_key))
+
+
+def _finish_statement(_dialect: Dialect, size: int) -> Any:
+    return (
+        update(_TABLE)
+        .where(_C.id.in_([_bind(f"id{i}", "id") for i in range(size)]),
+               _C.status.in_([bindparam(f"u{i}", value, type_=_C.status.type) for i, value in enumerate(_UNFINISHED)]))
+        .values(status=_bind("v_status", "status"), payload=None, replies=None, order_key=None,
+                finished_at=_bind("v_finished_at", "finished_at"), error=_bind("v_error", "error"))
+    )
+
+
+_FINISH = Statements(_finish_statement)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +104,15 @@ async def store(channel: str, items: Sequence[Incoming], *, session: AsyncSessio
     if not items:
         return {}
     now = utcnow()
+    if len(items) <= _COMPILED_BATCH:
+        tx = await driver(session)
+        values = {}
+        for i, item in enumerate(items):
+            values.update({f"v{i}_channel": channel, f"v{i}_update_key": item.update_key,
+                           f"v{i}_order_key": item.order_key, f"v{i}_status": InboxStatus.PENDING.value,
+                           f"v{i}_payload": item.payload, f"v{i}_attempts": 0, f"v{i}_received_at": now})
+        rows = await tx.fetchall(_STORE.get(tx.dialect, len(items)), values)
+        return {key: row_id for row_id, key in rows}
     statement = (
         _insert(session)(_TABLE)
         .values([
@@ -104,9 +147,8 @@ async def add_handled(
 async def mark_handled(row_id: int, replies: Mapping[str, Any], *, session: AsyncSession) -> bool:
     """In the turn's transaction: mark the row handled, with its replies; False if it was not pending
     (another worker or instance handled it first): the caller must then roll its turn back."""
-    connection = await session.connection()
-    result = await connection.execute(_MARK, {"row_id": row_id, "replies": dict(replies)})
-    return result.rowcount == 1
+    tx = await driver(session)
+    return await tx.execute(_MARK.get(tx.dialect), {"row_id": row_id, "replies": dict(replies)}) == 1
 
 
 async def finish(
@@ -117,6 +159,11 @@ async def finish(
     ids = list(row_ids)
     if not ids:
         return 0
+    if len(ids) <= _COMPILED_BATCH:
+        tx = await driver(session)
+        values: dict[str, Any] = {f"id{i}": row_id for i, row_id in enumerate(ids)}
+        values.update(v_status=status.value, v_finished_at=utcnow(), v_error=error[:200] if error else None)
+        return await tx.execute(_FINISH.get(tx.dialect, len(ids)), values)
     result = await session.exec(  # type: ignore[call-overload]
         update(_TABLE)
         .where(_C.id.in_(ids), _C.status.in_(_UNFINISHED))

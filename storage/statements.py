@@ -41,10 +41,15 @@ class Compiled:
     names: tuple[str, ...]
     binds: tuple[_Processor, ...]
     results: tuple[_Processor, ...]
+    # Values written into the statement itself (`status == "pending"`), used when not given.
+    fixed: Mapping[str, Any]
 
     def parameters(self, values: Mapping[str, Any]) -> tuple[Any, ...]:
-        return tuple(value if processor is None else processor(value)
-                     for processor, value in zip(self.binds, (values[name] for name in self.names), strict=True))
+        fixed = self.fixed
+        return tuple(value if processor is None or value is None else processor(value)
+                     for processor, value in zip(
+                         self.binds, (values[name] if name in values else fixed[name] for name in self.names),
+                         strict=True))
 
     def row(self, row: Sequence[Any]) -> tuple[Any, ...]:
         return tuple(value if processor is None or value is None else processor(value)
@@ -57,7 +62,8 @@ def compile_for(statement: ClauseElement, dialect: Dialect, returns: Sequence[Co
     names = tuple(compiled.positiontup or ())
     binds = tuple(_bind_processor(compiled.binds[name].type, dialect) for name in names)
     results = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in returns)
-    return Compiled(compiled.string, names, binds, results)
+    fixed = {name: compiled.binds[name].effective_value for name in names if not compiled.binds[name].required}
+    return Compiled(compiled.string, names, binds, results, fixed)
 
 
 def _bind_processor(type_: Any, dialect: Dialect) -> _Processor:
@@ -110,6 +116,19 @@ class Driver:
         except Exception as exc:
             raise await self._translated(exc, statement) from exc
         return statement.row(row) if row is not None else None
+
+    async def fetchall(self, statement: Compiled, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        parameters = statement.parameters(values)
+        try:
+            if self.sqlite:
+                rows = (await self.raw.run(statement.sql, parameters, many=False))[3]
+            elif self._begun():
+                rows = await self.raw.fetch(statement.sql, *parameters)
+            else:
+                rows = (await self.connection.exec_driver_sql(statement.sql, parameters)).all()
+        except Exception as exc:
+            raise await self._translated(exc, statement) from exc
+        return [statement.row(row) for row in rows]
 
     async def execute(self, statement: Compiled, values: Mapping[str, Any]) -> int:
         """Run a statement that returns no rows; return how many rows it changed."""
