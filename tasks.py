@@ -6,6 +6,7 @@
     python3 tasks.py bench    # run the benchmark (benchmarks/README.md)
     python3 tasks.py bench-turns   # handlers and storage alone, per turn
     python3 tasks.py bench-textlang   # the language tagger beside langdetect, on held-out text
+    python3 tasks.py bench-flood   # one resident floods the bot: how long the others wait
 
 Everything after the task name is passed on: `python3 tasks.py test -k arabic`.
 """
@@ -23,6 +24,13 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+# The benchmark tasks and their scripts under benchmarks/.
+BENCHMARKS = {
+    "bench": "bench_dialogue.py",
+    "bench-turns": "bench_turns.py",
+    "bench-textlang": "bench_textlang.py",
+    "bench-flood": "bench_flood.py",
+}
 
 
 def ensure_env(extras: str) -> None:
@@ -52,15 +60,9 @@ def main(argv: list[str]) -> int:
     if task == "test":
         ensure_env("test")
         return subprocess.call([PYTHON, "-m", "pytest", *rest], cwd=ROOT)
-    if task == "bench":
+    if task in BENCHMARKS:
         ensure_env("test")
-        return subprocess.call([PYTHON, "benchmarks/bench_dialogue.py", *rest], cwd=ROOT)
-    if task == "bench-turns":
-        ensure_env("test")
-        return subprocess.call([PYTHON, "benchmarks/bench_turns.py", *rest], cwd=ROOT)
-    if task == "bench-textlang":
-        ensure_env("test")
-        return subprocess.call([PYTHON, "benchmarks/bench_textlang.py", *rest], cwd=ROOT)
+        return subprocess.call([PYTHON, f"benchmarks/{BENCHMARKS[task]}", *rest], cwd=ROOT)
     if task == "cli":
         ensure_env("")
         return subprocess.call([PYTHON, "-m", "bot", *rest], cwd=ROOT)
