@@ -63,6 +63,15 @@ TOP = {1: 10_000, 2: 10_000, 3: 20_000, 4: 12_000, 5: 8_000}
 if os.environ.get("TEXTLANG_TOP"):  # for trying sizes: TEXTLANG_TOP=20000,12000,8000
     for _n, _k in zip((3, 4, 5), os.environ["TEXTLANG_TOP"].split(","), strict=False):
         TOP[_n] = int(_k)
+# Word endings: the last 1..ENDING letters of the word types in wordfreq's lists (an ending seen
+# fewer than ENDING_MIN_COUNT times in a language is not kept for it).
+ENDING = int(os.environ.get("TEXTLANG_ENDING", "4"))
+ENDING_MIN_COUNT = int(os.environ.get("TEXTLANG_ENDING_MIN", "3"))
+# The scripts whose endings are kept: in Arabic script they did not help on the evaluation
+# set's dev split (Persian uses many Arabic words, and Arabic's list has far more inflected forms).
+ENDING_SCRIPTS = ("LATIN", "CYRILLIC")
+# The cost of an ending a language's list lacks, by length (eighths of a nat).
+MISSING_ENDING = (64, 48, 40, 32, 32, 32)
 SCALE = 8          # costs are stored in eighths of a nat
 # The cost of an n-gram a language's table does not have, by n-gram length (eighths of a nat).
 MISSING = (120, 80, 56, 40, 32)
@@ -108,8 +117,8 @@ def lingua_model(wheel: zipfile.ZipFile, lang: str, n: int) -> dict[str, float]:
     return {gram: math.log(min(p, 1.0)) for gram, p in out.items()}
 
 
-def wordfreq_words(cache: Path, lang: str) -> dict[str, float]:
-    """ln(frequency) of the TOP_WORDS most frequent words of `lang` in wordfreq's small lists."""
+def wordfreq_bins(cache: Path, lang: str) -> list[list[str]] | None:
+    """wordfreq's small list of `lang` (bin i: the words of frequency 10 ** (-i / 100)), or None."""
     import gzip as _gzip
 
     import msgpack  # build-time only
@@ -121,8 +130,15 @@ def wordfreq_words(cache: Path, lang: str) -> dict[str, float]:
     try:
         raw = zipfile.ZipFile(wheels[0]).read(f"wordfreq/data/small_{lang}.msgpack.gz")
     except KeyError:
+        return None
+    return msgpack.unpackb(_gzip.decompress(raw), raw=False)[1:]
+
+
+def wordfreq_words(cache: Path, lang: str) -> dict[str, float]:
+    """ln(frequency) of the TOP_WORDS most frequent words of `lang` in wordfreq's small lists."""
+    bins = wordfreq_bins(cache, lang)
+    if bins is None:
         return stopwords(cache, lang)
-    bins = msgpack.unpackb(_gzip.decompress(raw), raw=False)[1:]   # bin i: frequency 10 ** (-i / 100)
     fold = FOLD.get(lang)
     out: dict[str, float] = {}
     for i, words in enumerate(bins):
@@ -133,6 +149,30 @@ def wordfreq_words(cache: Path, lang: str) -> dict[str, float]:
         if len(out) >= TOP_WORDS:
             break
     return out
+
+
+def ending_model(cache: Path, lang: str) -> dict[str, float] | None:
+    """How words of `lang` end: ln P(last k letters | last k - 1), k = 1..ENDING, from the word types
+    of wordfreq's small list ("^" marks a word's start, so "^hus" is how "hus" ends), or None."""
+    bins = wordfreq_bins(cache, lang)
+    if bins is None:
+        return None
+    fold = FOLD.get(lang)
+    counts: Counter[str] = Counter()
+    types = 0
+    for words in bins:
+        for word in words:
+            word = word.translate(fold) if fold else word
+            if not re.fullmatch(r"[^\W\d_]+", word):
+                continue
+            types += 1
+            marked = "^" + word
+            for k in range(1, min(ENDING, len(marked)) + 1):
+                counts[marked[-k:]] += 1
+    return {
+        end: math.log(count / (counts[end[1:]] if len(end) > 1 else types))
+        for end, count in counts.items() if count >= ENDING_MIN_COUNT
+    }
 
 
 def stopwords(cache: Path, lang: str) -> dict[str, float]:
@@ -194,6 +234,23 @@ def top(models: dict[int, dict[str, float]]) -> dict[int, dict[str, float]]:
     return models
 
 
+def ending_rows(cache: Path, langs: tuple[str, ...]) -> list[str]:
+    """The rows of one script's word endings (see ending_model)."""
+    models = {lang: ending_model(cache, lang) for lang in langs}
+    known = [lang for lang in langs if models[lang] is not None]
+    rows: list[str] = []
+    for end in sorted({end for lang in known for end in models[lang]}, key=lambda e: (len(e), e)):
+        missing = MISSING_ENDING[len(end) - 1]
+        costs = {lang: min(MAX_COST, round(-models[lang][end] * SCALE)) for lang in known if end in models[lang]}
+        # A language without a list (Somali) is given the best cost of the others: an ending then
+        # never speaks against it, only the n-grams and the words do.
+        best = min(costs.get(lang, missing) for lang in known)
+        cells = [str(costs[lang]) if lang in costs else ("" if models[lang] is not None else str(best)) for lang in langs]
+        rows.append(end + "\t" + ",".join(cells))
+    print(f"{len(rows)} endings ({' '.join(known)})", file=sys.stderr)
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/textlang-build"))
@@ -220,6 +277,16 @@ def main() -> int:
         "# list lacks), '@group SCRIPT lang...' then 'word<TAB>cost,...' (empty = not in that list).",
         f"@missing {MISSING_WORD}",
     ]
+    ending_lines = [
+        "# Word endings of bot/textlang.py, built by tools/build_textlang_tables.py: how the word types",
+        "# of wordfreq 3.1.1's lists end (Robyn Speer; word lists CC BY-SA 4.0,",
+        "# https://github.com/rspeer/wordfreq), -ln P(last k letters | last k - 1) in eighths of a nat,",
+        "# '^' for the start of a word. A language without a list (Somali) gets the best cost of the",
+        "# others: an ending never speaks against it. This file is shared under CC BY-SA 4.0 like its",
+        "# source. Format: '@missing' and the cost of an ending a list lacks, by length; then per",
+        "# script '@group SCRIPT lang...' and 'ending<TAB>cost,...' (empty = not in that list).",
+        "@missing " + ",".join(map(str, MISSING_ENDING[:ENDING])),
+    ]
     for script, langs in GROUPS.items():
         tables: dict[str, dict[str, int]] = {}
         for lang in langs:
@@ -232,6 +299,9 @@ def main() -> int:
                     continue
                 for gram, logp in model.items():
                     tables.setdefault(gram, {})[lang] = min(MAX_COST, round(-logp * SCALE))
+        if script in ENDING_SCRIPTS:
+            ending_lines.append(f"@group {script} {' '.join(langs)}")
+            ending_lines += ending_rows(args.cache, langs)
         if script != "ETHIOPIC":
             word_costs: dict[str, dict[str, int]] = {}
             for lang in langs:
@@ -260,6 +330,10 @@ def main() -> int:
     with gzip.open(words_out, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("\n".join(words_lines) + "\n")
     print(f"-> {words_out} ({words_out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    endings_out = args.out.with_name(args.out.name.replace(".tsv", "-endings.tsv"))
+    with gzip.open(endings_out, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write("\n".join(ending_lines) + "\n")
+    print(f"-> {endings_out} ({endings_out.stat().st_size // 1024} KiB)", file=sys.stderr)
     return 0
 
 
