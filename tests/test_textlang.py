@@ -78,6 +78,12 @@ def test_letters_only_one_candidate_writes_decide_a_single_word(text: str, langu
     assert DETECT(text).language == language
 
 
+@pytest.mark.parametrize("text", ["parametrar", "signaturen", "Indonesien"])
+def test_a_swedish_word_whose_ending_is_swedish_is_not_taken_for_english_or_turkish(text: str) -> None:
+    # The letters inside these are English or Turkish enough; their endings (-ar, -en, -ien) are not.
+    assert DETECT(text).language == "sv"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "12345", "!!! ???", "🙂🙂", "+46 70 123 45 67"])
 def test_text_without_letters_is_undetermined(text: str) -> None:
     assert DETECT(text).language == "und"
@@ -97,6 +103,7 @@ def test_the_tagger_uses_nothing_but_the_standard_library_at_run_time() -> None:
                 if isinstance(node, ast.ImportFrom) and node.module and node.level == 0}
     assert modules - set(sys.stdlib_module_names) == {"handlers"}   # for the Detection type
     assert DATA.exists() and DATA.with_name("textlang-words.tsv.gz").exists()
+    assert DATA.with_name("textlang-endings.tsv.gz").exists()
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     dependencies = pyproject.split("dependencies = [", 1)[1].split("]", 1)[0]
     assert "langdetect" not in dependencies and "langdetect" in pyproject   # a benchmark comparison only

@@ -45,7 +45,7 @@ WORDFREQ = "wordfreq==3.1.1"
 STOPWORDS = "stopwordsiso==0.7.1"
 STOPWORD_LOG_FREQUENCY = math.log(0.005)   # a function word: about one word in 200
 # Whole words, the frequent ones of each language that wordfreq knows (not Somali, not Ethiopic).
-TOP_WORDS = int(os.environ.get("TEXTLANG_WORDS", "4000"))
+TOP_WORDS = int(os.environ.get("TEXTLANG_WORDS", "12000"))
 
 # The candidates of each script: ours first, then the languages easily mistaken for them.
 GROUPS = {
@@ -245,7 +245,8 @@ def ending_rows(cache: Path, langs: tuple[str, ...]) -> list[str]:
         # A language without a list (Somali) is given the best cost of the others: an ending then
         # never speaks against it, only the n-grams and the words do.
         best = min(costs.get(lang, missing) for lang in known)
-        cells = [str(costs[lang]) if lang in costs else ("" if models[lang] is not None else str(best)) for lang in langs]
+        cells = [str(costs[lang]) if lang in costs else "" if models[lang] is not None else str(best)
+                 for lang in langs]
         rows.append(end + "\t" + ",".join(cells))
     print(f"{len(rows)} endings ({' '.join(known)})", file=sys.stderr)
     return rows
