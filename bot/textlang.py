@@ -11,18 +11,20 @@ Norwegian or Danish, Ukrainian and Russian, Dari and Arabic, Tigrinya and Amhari
 2. Letters only some candidates use decide outright: a Persian ی ک گ چ پ ژ is never
    Arabic; ы э ъ ё are never Ukrainian, ї є ґ never Russian; a Pashto, Kurdish, Urdu or
    Belarusian letter (ټ ښ, ە ێ, ٹ ے, ў) is that language.
-3. A Naive Bayes over character 1- to 5-grams within words, and the frequent whole words,
-   ranks what is left, from tables built once, offline, by tools/build_textlang_tables.py
-   and shipped in bot/langdata/: n-grams from lingua-language-detector's published models
-   (Apache-2.0), words from wordfreq's lists (CC BY-SA 4.0), Ethiopic counted from
+3. A Naive Bayes over character 1- to 5-grams within words, the frequent whole words and
+   the words' endings (their last 1 to 4 letters; Latin and Cyrillic script) ranks what is
+   left, from tables built once, offline, by tools/build_textlang_tables.py and shipped in
+   bot/langdata/: n-grams from lingua-language-detector's published models (Apache-2.0),
+   words and endings from wordfreq's lists (CC BY-SA 4.0), Ethiopic counted from
    LibreOffice's Amharic and our Tigrinya catalogs. Our languages get a prior over the
    others: a resident of a Swedish municipality who writes "hus" more likely writes
    Swedish than Norwegian, but a Norwegian sentence outweighs it and is stored as `nb`.
    Tigrinya is the answer for Ethiopic script unless the text clearly is Amharic.
 
-Nothing but the standard library runs here. The tables are loaded once (~1 s, ~40 MB); a
+Nothing but the standard library runs here. The tables are loaded once (~2 s, ~46 MB); a
 call takes some tens of microseconds: each n-gram's costs in all of a script's languages are
-packed into one integer, so scoring a text is one dict lookup and one addition per n-gram.
+packed into one integer (rows with the same costs share it), so scoring a text is one dict
+lookup and one addition per n-gram, word and ending.
 Benchmarked in benchmarks/bench_textlang.py.
 """
 

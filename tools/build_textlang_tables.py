@@ -20,7 +20,15 @@ standard library). What goes in:
   Tigrinya catalogs (locales/ti/*.ftl). benchmarks/build_textlang_eval.py keeps every
   item of that text out of the evaluation set.
 
+- Whole words and word endings (textlang-words.tsv.gz, textlang-endings.tsv.gz): the
+  TOP_WORDS most frequent words of each language in wordfreq 3.1.1's small lists (CC BY-SA
+  4.0, Robyn Speer; Somali, which wordfreq lacks: stopwords-iso's function words), and how
+  all the word types of those lists end (their last 1 to ENDING letters), for the scripts in
+  ENDING_SCRIPTS.
+
 Costs are -ln(probability), stored in eighths (0..255), per language of the script's group.
+The sizes and scripts here were chosen on the evaluation set's dev split only
+(benchmarks/README.md).
 """
 
 from __future__ import annotations
