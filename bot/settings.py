@@ -16,6 +16,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 log = logging.getLogger(__name__)
 
 PUBLIC_BOT_API = "https://api.telegram.org/bot"
+# The Graph API, with the version the WhatsApp channel was written against (bot/channels/whatsapp/).
+PUBLIC_GRAPH_API = "https://graph.facebook.com/v21.0"
 BUNDLED_CAMPAIGN = Path(__file__).parent / "campaigns" / "dals-ed-2017.toml"
 
 # Values people paste from examples; a deployment that keeps one has no secret at all.
@@ -113,6 +115,22 @@ class Settings(BaseSettings):
     # then not answered until the minute has passed. 0: no limit.
     resident_messages_per_minute: int = Field(default=60, ge=0, le=10_000)
 
+    # --- WhatsApp (bot/channels/whatsapp/): off unless the first four are set ---
+    # A system user's access token with whatsapp_business_messaging (Meta Business settings).
+    whatsapp_token: SecretStr | None = None
+    # The business phone number's id (not the number itself), from the app's WhatsApp setup page.
+    whatsapp_phone_number_id: str | None = None
+    # The app secret: every webhook POST must carry its HMAC-SHA256 in X-Hub-Signature-256.
+    whatsapp_app_secret: SecretStr | None = None
+    # Chosen by the deployment, typed into the webhook's setup page; Meta sends it back once.
+    whatsapp_verify_token: SecretStr | None = None
+    # The Graph API with its version; tests and self-hosted gateways point it elsewhere.
+    whatsapp_api_base_url: str = PUBLIC_GRAPH_API
+    # Where this server listens for Meta's webhook (GET handshake, POST changes).
+    whatsapp_webhook_path: str = "/whatsapp/webhook"
+    # Residents' turns handled at once (each resident's in order).
+    whatsapp_concurrency: int = Field(default=4, ge=1, le=64)
+
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
     # DEBUG is the one level at which resident text and whole exception messages are logged.
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
@@ -195,9 +213,17 @@ class Settings(BaseSettings):
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/") if value.endswith("//") else value
 
+    @field_validator("whatsapp_api_base_url")
+    @classmethod
+    def _graph_url(cls, value: str) -> str:
+        if urlsplit(value).scheme not in ("http", "https"):
+            raise ValueError("WHATSAPP_API_BASE_URL must be an http(s) URL such as https://graph.facebook.com/v21.0")
+        return value.rstrip("/")
+
     @model_validator(mode="after")
     def _enforce_non_default_secrets(self) -> Settings:
-        for name in ("pseudonym_secret", "telegram_bot_token", "webhook_secret"):
+        for name in ("pseudonym_secret", "telegram_bot_token", "webhook_secret", "whatsapp_token",
+                     "whatsapp_app_secret", "whatsapp_verify_token"):
             value = getattr(self, name)
             if value is not None and value.get_secret_value().strip().lower() in _PLACEHOLDERS:
                 raise ValueError(
@@ -210,7 +236,20 @@ class Settings(BaseSettings):
             r"[A-Za-z0-9_-]{1,256}", self.webhook_secret.get_secret_value()
         ):
             raise ValueError("WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and -, at most 256 characters")
+        whatsapp = {name: getattr(self, name) for name in _WHATSAPP_REQUIRED}
+        missing = [name.upper() for name, value in whatsapp.items() if value is None]
+        if missing and len(missing) < len(whatsapp):
+            raise ValueError(f"WhatsApp needs {', '.join(missing)} too (or none of the WHATSAPP_ settings)")
+        if self.whatsapp_phone_number_id is not None and not self.whatsapp_phone_number_id.isdigit():
+            raise ValueError("WHATSAPP_PHONE_NUMBER_ID is the number's id in digits (not the phone number with +)")
+        if not self.whatsapp_webhook_path.startswith("/") or self.whatsapp_webhook_path == self.effective_webhook_path:
+            raise ValueError("WHATSAPP_WEBHOOK_PATH must start with / and differ from Telegram's webhook path")
         return self
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        """True when the WhatsApp channel has everything it needs."""
+        return all(getattr(self, name) is not None for name in _WHATSAPP_REQUIRED)
 
     @property
     def effective_trusted_proxies(self) -> tuple[str, ...]:
@@ -254,6 +293,9 @@ class Settings(BaseSettings):
             path.chmod(0o600)
             log.warning("PSEUDONYM_SECRET is not set: created %s; back it up with the database", path)
         return path.read_text().strip().encode()
+
+
+_WHATSAPP_REQUIRED = ("whatsapp_token", "whatsapp_phone_number_id", "whatsapp_app_secret", "whatsapp_verify_token")
 
 
 def normalize_database_url(url: str) -> str:
