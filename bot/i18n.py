@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -28,6 +29,21 @@ def _bdi(words: str) -> str:
     return f"<bdi>{escape(BIDI_CONTROLS.sub('', words))}</bdi>"
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed(file: Path, mtime_ns: int, size: int) -> FluentResource:
+    """One catalog file, parsed once per process for as long as it is unchanged on disk.
+
+    Parsing every file takes most of the time of building `Catalogs`; the process builds it
+    once, but `check`, the tests and a reload after an edit build it again."""
+    del mtime_ns, size  # part of the cache key only
+    return FluentResource(file.read_text(encoding="utf-8"))
+
+
+def _resource(file: Path) -> FluentResource:
+    stat = file.stat()
+    return _parsed(file, stat.st_mtime_ns, stat.st_size)
+
+
 class Catalogs:
     """All messages of all languages, rendered with a fallback chain `[locale, "sv"]`."""
 
@@ -41,7 +57,7 @@ class Catalogs:
             # Arabic or Dari sentence; in left-to-right languages they would only be noise.
             bundle = FluentBundle([code], use_isolating=code in RTL_LOCALES)
             for file in sorted((directory / code).glob("*.ftl")):
-                bundle.add_resource(FluentResource(file.read_text(encoding="utf-8")))
+                bundle.add_resource(_resource(file))
             self._bundles[code] = bundle
 
     def keys(self, locale: str) -> set[str]:

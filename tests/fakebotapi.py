@@ -59,6 +59,7 @@ class FakeBotAPI:
         # Methods whose calls wait until the event is set (a send in flight when a process dies).
         self.stalls: dict[str, asyncio.Event] = {}
         self._updates: list[dict[str, Any]] = []
+        self._closing = False
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Condition()
@@ -84,6 +85,9 @@ class FakeBotAPI:
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
     async def stop(self) -> None:
+        # A long poll in progress returns at once: the server is going away, as Telegram's
+        # would close the connection, and the teardown does not wait out its timeout.
+        self._closing = True
         async with self._new_update:
             self._new_update.notify_all()
         if self._runner is not None:
@@ -166,7 +170,7 @@ class FakeBotAPI:
         async with self._new_update:
             while True:
                 pending = [u for u in self._updates if u["update_id"] >= offset]
-                if pending or time.monotonic() >= deadline:
+                if pending or self._closing or time.monotonic() >= deadline:
                     return pending[: int(params.get("limit") or 100)]
                 try:
                     await asyncio.wait_for(self._new_update.wait(), deadline - time.monotonic())
