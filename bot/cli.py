@@ -80,6 +80,10 @@ def _parser() -> argparse.ArgumentParser:
     officer_sub.add_parser("list", help="list the accounts")
     disable = officer_sub.add_parser("disable", help="stop an account from logging in (ends its sessions)")
     disable.add_argument("name")
+    reset_totp = officer_sub.add_parser(
+        "reset-totp", help="forget an account's second factor and recovery codes (they enrol again at the next login)"
+    )
+    reset_totp.add_argument("name")
     return parser
 
 

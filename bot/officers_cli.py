@@ -1,4 +1,4 @@
-"""`medborgardialog officer add|list|disable`: the dashboard's accounts."""
+"""`medborgardialog officer add|list|disable|reset-totp`: the dashboard's accounts."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ def run_officer_command(settings: Settings, args: argparse.Namespace) -> int:
         return asyncio.run(_add(settings, args.name, password, reset=args.reset))
     if args.officer_command == "list":
         return asyncio.run(_list(settings))
+    if args.officer_command == "reset-totp":
+        return asyncio.run(_reset_totp(settings, args.name))
     return asyncio.run(_disable(settings, args.name))
 
 
@@ -87,7 +89,8 @@ async def _list(settings: Settings) -> int:
         async with db.create_sessionmaker(engine)() as session:
             for officer in await officers.all_officers(session=session):
                 last = officer.last_login_at.isoformat(timespec="minutes") if officer.last_login_at else "never"
-                print(f"{officer.name}\t{'active' if officer.active else 'disabled'}\tlast login {last}")
+                factor = "second factor" if officer.totp_enrolled_at is not None else "no second factor"
+                print(f"{officer.name}\t{'active' if officer.active else 'disabled'}\t{factor}\tlast login {last}")
     finally:
         await engine.dispose()
     return 0
@@ -111,4 +114,27 @@ async def _disable(settings: Settings, name: str) -> int:
     finally:
         await engine.dispose()
     print(f"officer {name} can no longer log in")
+    return 0
+
+
+async def _reset_totp(settings: Settings, name: str) -> int:
+    """For an officer who lost their phone and their recovery codes: they enrol again at the next login."""
+    from storage import db, officers
+
+    engine = db.create_engine(settings.effective_database_url)
+    try:
+        await db.upgrade(engine)
+        async with db.create_sessionmaker(engine).begin() as session:
+            officer = await officers.by_name(name, session=session)
+            if officer is None or officer.id is None:
+                print(f"medborgardialog: there is no officer {name!r}", file=sys.stderr)
+                return 2
+            await officers.reset_totp(officer.id, session=session)
+            await officers.close_sessions_of(officer.id, session=session)
+            await officers.audit(None, "totp-reset", session=session, target=officer.name,
+                                 officer_name="(command line)")
+    finally:
+        await engine.dispose()
+    print(f"officer {name} has no second factor now; their sessions are ended, and they set up a new one "
+          "at their next login")
     return 0

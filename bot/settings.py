@@ -92,6 +92,9 @@ class Settings(BaseSettings):
     web_transcript_days: int = Field(default=90, ge=1, le=3650)
     web_transcript_max_messages: int = Field(default=300, ge=20, le=5000)
     officer_session_hours: int = Field(default=8, ge=1, le=24 * 14)
+    # Officers give a TOTP code after their password (bot/dashboard/totp.py), and enrol at their
+    # first login. false: an officer who has not enrolled logs in with the password alone.
+    officer_totp_required: bool = True
     # A photo a web tipster uploads, at most, in bytes (checked to be a JPEG, PNG or WebP).
     web_photo_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
     # ... and at most this many pixels (a decompression bomb is a small file of billions); every

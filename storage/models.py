@@ -286,6 +286,25 @@ class Officer(OfficerBase, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     password_hash: str = Field(max_length=255)   # argon2id, with its parameters and salt
+    # The second factor (bot/dashboard/totp.py): the TOTP secret, encrypted (AES-GCM, with a key
+    # derived from the pseudonym secret, bound to this officer's id); set when enrolment begins,
+    # confirmed by `totp_enrolled_at` once the officer has typed a code from it.
+    totp_secret: str | None = Field(default=None, max_length=255)
+    totp_enrolled_at: datetime | None = _when(default=None)
+    # The last 30-second step whose code was accepted: a code of it or an earlier step is refused.
+    totp_last_step: int | None = None
+
+
+class OfficerRecoveryCode(SQLModel, table=True):
+    """One of an officer's single-use recovery codes (instead of a TOTP code); only its argon2 hash."""
+
+    __tablename__ = "officer_recovery_code"
+
+    id: int | None = Field(default=None, primary_key=True)
+    officer_id: int = Field(foreign_key="officer.id", index=True)
+    code_hash: str = Field(max_length=255)
+    created_at: datetime = _when(default_factory=utcnow)
+    used_at: datetime | None = _when(default=None)
 
 
 class OfficerPublic(OfficerBase):
@@ -302,6 +321,9 @@ class OfficerSession(SQLModel, table=True):
     csrf_token: str = Field(max_length=64)
     created_at: datetime = _when(default_factory=utcnow)
     expires_at: datetime = _when(index=True)
+    # False: the password was right, the second factor is still to come (a short-lived session
+    # that opens only the code and enrolment pages).
+    verified: bool = False
 
 
 class LoginAttempt(SQLModel, table=True):

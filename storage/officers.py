@@ -9,7 +9,7 @@ from sqlalchemy import func, update
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import AuditEvent, LoginAttempt, Officer, OfficerSession, utcnow
+from storage.models import AuditEvent, LoginAttempt, Officer, OfficerRecoveryCode, OfficerSession, utcnow
 
 # --- accounts -----------------------------------------------------------------------------
 
@@ -43,8 +43,10 @@ async def count_active(*, session: AsyncSession) -> int:
 
 
 async def open_session(
-    officer_id: int, token_hash: str, csrf_token: str, *, session: AsyncSession, hours: int
+    officer_id: int, token_hash: str, csrf_token: str, *, session: AsyncSession, hours: float,
+    verified: bool = True,
 ) -> OfficerSession:
+    """Open a session; `verified=False` for one that waits for the second factor."""
     now = utcnow()
     row = OfficerSession(
         token_hash=token_hash,
@@ -52,6 +54,7 @@ async def open_session(
         csrf_token=csrf_token,
         created_at=now,
         expires_at=now + timedelta(hours=hours),
+        verified=verified,
     )
     session.add(row)
     await session.flush()
@@ -84,6 +87,79 @@ async def close_sessions_of(officer_id: int, *, session: AsyncSession) -> None:
 async def delete_expired_sessions(*, session: AsyncSession) -> int:
     result = await session.exec(delete(OfficerSession).where(col(OfficerSession.expires_at) <= utcnow()))
     return result.rowcount or 0
+
+
+# --- the second factor (bot/dashboard/totp.py) ---------------------------------------------
+
+
+async def begin_totp(officer_id: int, sealed_secret: str, *, session: AsyncSession) -> None:
+    """Keep a new, not yet confirmed TOTP secret (already encrypted) for the officer."""
+    await session.exec(
+        update(Officer).where(col(Officer.id) == officer_id)
+        .values(totp_secret=sealed_secret, totp_enrolled_at=None, totp_last_step=None)
+    )
+
+
+async def claim_totp_step(officer_id: int, step: int, *, session: AsyncSession) -> bool:
+    """Record `step` as the last accepted one, unless it or a later one was accepted already.
+
+    One conditional UPDATE, so two requests (or two instances) with the same code cannot both
+    succeed: a code is used once.
+    """
+    result = await session.exec(
+        update(Officer)
+        .where(col(Officer.id) == officer_id,
+               (col(Officer.totp_last_step).is_(None)) | (col(Officer.totp_last_step) < step))
+        .values(totp_last_step=step)
+    )
+    return (result.rowcount or 0) == 1
+
+
+async def confirm_totp(officer_id: int, code_hashes: Sequence[str], *, session: AsyncSession) -> None:
+    """Mark the officer enrolled and replace their recovery codes with these (hashed) ones."""
+    await session.exec(update(Officer).where(col(Officer.id) == officer_id).values(totp_enrolled_at=utcnow()))
+    await replace_recovery_codes(officer_id, code_hashes, session=session)
+
+
+async def replace_recovery_codes(officer_id: int, code_hashes: Sequence[str], *, session: AsyncSession) -> None:
+    await session.exec(delete(OfficerRecoveryCode).where(col(OfficerRecoveryCode.officer_id) == officer_id))
+    for code_hash in code_hashes:
+        session.add(OfficerRecoveryCode(officer_id=officer_id, code_hash=code_hash))
+    await session.flush()
+
+
+async def unused_recovery_codes(officer_id: int, *, session: AsyncSession) -> Sequence[OfficerRecoveryCode]:
+    statement = select(OfficerRecoveryCode).where(
+        OfficerRecoveryCode.officer_id == officer_id, col(OfficerRecoveryCode.used_at).is_(None)
+    ).order_by(col(OfficerRecoveryCode.id))
+    return (await session.exec(statement)).all()
+
+
+async def use_recovery_code(code_id: int, *, session: AsyncSession) -> bool:
+    """Mark a recovery code used; False when it already was (by a request in parallel)."""
+    result = await session.exec(
+        update(OfficerRecoveryCode)
+        .where(col(OfficerRecoveryCode.id) == code_id, col(OfficerRecoveryCode.used_at).is_(None))
+        .values(used_at=utcnow())
+    )
+    return (result.rowcount or 0) == 1
+
+
+async def reset_totp(officer_id: int, *, session: AsyncSession) -> None:
+    """Forget the officer's second factor and recovery codes: they enrol again at the next login."""
+    await session.exec(
+        update(Officer).where(col(Officer.id) == officer_id)
+        .values(totp_secret=None, totp_enrolled_at=None, totp_last_step=None)
+    )
+    await session.exec(delete(OfficerRecoveryCode).where(col(OfficerRecoveryCode.officer_id) == officer_id))
+
+
+async def verify_session(token_hash: str, *, session: AsyncSession, hours: float) -> None:
+    """Open a waiting session fully once the second factor was given."""
+    await session.exec(
+        update(OfficerSession).where(col(OfficerSession.token_hash) == token_hash)
+        .values(verified=True, expires_at=utcnow() + timedelta(hours=hours))
+    )
 
 
 # --- login throttling ---------------------------------------------------------------------
