@@ -63,6 +63,16 @@ async def next_due(*, channels: Iterable[str], session: AsyncSession) -> datetim
     return min(times, default=None)
 
 
+async def busy(now: datetime, soon: datetime, *, session: AsyncSession) -> int:
+    """Count pending messages being sent now (leased) or due before `soon`: zero means the outbox
+    has nothing to do until `soon` (for waiting until the bot is quiet, not for delivery)."""
+    statement = select(func.count()).select_from(OutboxMessage).where(
+        OutboxMessage.status == OutboxStatus.PENDING.value,
+        or_(col(OutboxMessage.locked_until) > now, col(OutboxMessage.next_attempt_at) <= soon),
+    )
+    return (await session.exec(statement)).one()
+
+
 async def claim(message_id: int, owner: str, now: datetime, lease: timedelta, *, session: AsyncSession) -> bool:
     """Lease the message to `owner` until now + lease; False if it is gone, sent or leased by another."""
     result = await session.exec(

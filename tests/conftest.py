@@ -3,11 +3,14 @@ and the real Application running against it."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -18,6 +21,8 @@ from bot.inbox import Entry
 from bot.outbox import OutboxWorker, running_outbox, telegram_deliverers
 from bot.settings import Settings, normalize_database_url
 from bot.telegram_service import TelegramService
+from storage import inbox, outbox
+from storage.models import utcnow
 from tests.fakebotapi import TOKEN, FakeBotAPI, FakeUser
 
 TEST_DATABASE_URL = os.environ.get("TEST_DATABASE_URL")
@@ -109,6 +114,23 @@ def make_settings(api: FakeBotAPI, database_url: str, data_dir: Path, **override
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+async def settle(sessionmaker: Callable[[], Any], api: FakeBotAPI, timeout: float = 10.0) -> None:
+    """Wait until nothing more happens without a new input: every update finished, no outbox
+    message being sent or due within a second, no Bot API call being answered — twice in a row,
+    a few loop turns apart. A test that checks that nothing more was sent waits for this, not for
+    a fixed time."""
+    quiet = 0
+    async with asyncio.timeout(timeout):
+        while quiet < 2:
+            now = utcnow()
+            async with sessionmaker() as session:
+                busy = await inbox.count_unfinished(session=session)
+                busy += await outbox.busy(now, now + timedelta(seconds=1), session=session)
+            busy += api.in_flight
+            quiet = quiet + 1 if not busy else 0
+            await asyncio.sleep(0.02)
+
+
 class BotHarness:
     """The real Telegram side, wired by the product's own `TelegramService` (as `run` does:
     the inbox, our getUpdates loop), polling the fake Bot API, with the outbox beside it."""
@@ -151,6 +173,11 @@ class BotHarness:
     async def restart(self) -> None:
         await self.stop()
         await self.start()
+
+    async def settled(self, timeout: float = 10.0) -> None:
+        """Wait until nothing more happens without a new input (see `settle`)."""
+        assert self.runtime is not None
+        await settle(self.runtime.services.sessionmaker, self.api, timeout)
 
 
 @pytest.fixture

@@ -60,6 +60,7 @@ class FakeBotAPI:
         self.stalls: dict[str, asyncio.Event] = {}
         self._updates: list[dict[str, Any]] = []
         self._closing = False
+        self.in_flight = 0
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._new_update = asyncio.Condition()
@@ -101,6 +102,15 @@ class FakeBotAPI:
         return web.Response(body=b"\x89PNG\r\n\x1a\n fake", content_type="image/png")
 
     async def _handle(self, request: web.Request) -> web.Response:
+        # Calls being answered now (not long polls): a test waits for none before "nothing more".
+        polling = request.match_info["method"] == "getUpdates"
+        self.in_flight += not polling
+        try:
+            return await self._answer(request)
+        finally:
+            self.in_flight -= not polling
+
+    async def _answer(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != TOKEN:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         method = request.match_info["method"]

@@ -14,7 +14,7 @@ from typing import Any
 from bot.outbox import Instance, OutboxConfig, OutboxWorker
 from storage import outbox, tips
 from storage.models import OutboxStatus
-from tests.conftest import OFFICER_CHAT_ID, OFFICER_USER_ID, BotHarness
+from tests.conftest import OFFICER_CHAT_ID, OFFICER_USER_ID, BotHarness, settle
 from tests.fakebotapi import FakeBotAPI, FakeUser
 from tests.test_tips import consent, make_resident, send_tip, wait_for_card, wait_for_message
 
@@ -151,7 +151,7 @@ async def test_a_worker_keeps_its_lease_while_a_slow_part_is_sent(
     fake_api.stalls.clear()
     held.set()
     await fake_api.wait_for(lambda: len(sent(fake_api, "sendPhoto")) == 1)
-    await asyncio.sleep(0.5)
+    await settle(services.sessionmaker, fake_api)
     await asyncio.gather(first.stop(), second.stop())
     assert len(sent(fake_api, "sendPhoto")) == 1
     assert [c.result for c in fake_api.calls if c.method == "sendPhoto"].count("stalled") == 1

@@ -154,9 +154,14 @@ async def test_polling_does_not_confirm_updates_the_database_cannot_take(
     real = inbox.store
     refusing = asyncio.Event()
     refusing.set()
+    refused, refused_again = 0, asyncio.Event()
 
     async def store(*args: Any, **kwargs: Any) -> Any:
+        nonlocal refused
         if refusing.is_set():
+            refused += 1
+            if refused >= 2:
+                refused_again.set()
             raise OperationalError("INSERT ...", {}, sqlite3.OperationalError("attempt to write a readonly database"))
         return await real(*args, **kwargs)
 
@@ -164,7 +169,7 @@ async def test_polling_does_not_confirm_updates_the_database_cannot_take(
     resident = person()
     update_id = await fake_api.push({"message": resident._message(text="/start", entities=[  # noqa: SLF001
         {"type": "bot_command", "offset": 0, "length": 6}])})
-    await asyncio.sleep(1.5)
+    await asyncio.wait_for(refused_again.wait(), 30)  # read, refused, and read again after a pause
     assert fake_api._acknowledged < update_id  # noqa: SLF001 - Telegram still holds it
     assert fake_api.sent_to(resident.chat_id) == []
     refusing.clear()

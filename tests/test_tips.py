@@ -247,7 +247,7 @@ async def test_every_step_of_a_tip_can_be_cancelled_and_nothing_is_sent(
     cancelled = await resident.press(t("tips-cancel-button", "sv"))
     assert cancelled[0].text.startswith(t("tips-cancelled", "sv"))
     assert await resident.send("/mytips") and resident.messages[-1].text == t("tips-mytips-none", "sv")
-    await asyncio.sleep(0.1)
+    await bot.settled()
     assert officer_chat_calls(fake_api) == []
 
 
@@ -383,7 +383,7 @@ async def test_someone_in_the_officer_chat_who_is_not_an_officer_is_refused_and_
     refused = await stranger.reply_to(card.message_id, "Vem är du? Skriv ditt namn!")
     assert refused[-1].text == t("officer-chat-not-allowed", "sv")
 
-    await asyncio.sleep(0.3)
+    await bot.settled()
     assert len(resident.messages) == before
     async with bot.runtime.services.sessionmaker() as session:  # type: ignore[union-attr]
         tip = await tips.by_reference(reference, session=session)
@@ -411,7 +411,7 @@ async def test_a_tip_reaches_the_officer_chat_exactly_once_after_the_bot_api_fai
     await wait_for_card(fake_api, officer, reference)
     failed = [c for c in officer_chat_calls(fake_api) if c.result == "fault 500"]
     assert len(failed) == 3
-    await asyncio.sleep(0.3)
+    await bot.settled()
     assert len(deliveries(fake_api, reference)) == 1
 
 
@@ -427,7 +427,7 @@ async def test_a_429_from_the_bot_api_is_retried_only_after_retry_after(
     reference = await send_tip(resident)
     await fake_api.wait_for(lambda: any(c.result == "fault 429" for c in officer_chat_calls(fake_api)))
     # The backoff would retry within 0.05 s; Telegram asked for 30 s, so nothing is sent.
-    await asyncio.sleep(0.4)
+    await bot.settled()
     assert deliveries(fake_api, reference) == []
     assert bot.outbox is not None
     bot.outbox.now = lambda: utcnow() + timedelta(seconds=31)  # 30 seconds later
@@ -448,7 +448,7 @@ async def test_a_tip_waiting_for_an_unreachable_officer_chat_is_delivered_once_a
     fake_api.faults.clear()
     await bot.start()
     await wait_for_card(fake_api, officer, reference)
-    await asyncio.sleep(0.3)
+    await bot.settled()
     assert len(deliveries(fake_api, reference)) == 1
 
 
@@ -501,7 +501,7 @@ async def test_a_message_to_a_tipster_who_blocked_the_bot_is_given_up_and_the_of
     said = await officer.reply_to(card.message_id, "Hallå?")
     assert said[-1].text == t("officer-chat-message-queued", "sv", reference=reference)
     await fake_api.wait_for(lambda: any(c.result == "fault 403" for c in fake_api.calls))
-    await asyncio.sleep(0.3)
+    await bot.settled()
     assert not [m for m in resident.messages if "Hallå?" in m.text]
     async with bot.runtime.services.sessionmaker() as session:  # type: ignore[union-attr]
         tip = await tips.by_reference(reference, session=session)
@@ -590,7 +590,7 @@ async def test_the_way_back_to_a_tipster_is_deleted_90_days_after_the_tip_is_clo
         assert tip.text  # the tip itself stays: it is the police's record
     said = await officer.reply_to(card.message_id, "Hej igen!")
     assert said[-1].text == t("officer-chat-tipster-unreachable", "sv", reference=reference)
-    await asyncio.sleep(0.2)
+    await bot.settled()
     assert not [m for m in resident.messages if "Hej igen!" in m.text]
 
 

@@ -16,6 +16,7 @@ import aiohttp
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.web import create_app
+from tests.conftest import settle
 from tests.fakebotapi import TOKEN, FakeBotAPI
 from tests.test_web import PASSWORD, web_settings
 
@@ -81,13 +82,15 @@ async def test_a_webhook_update_is_stored_before_telegram_gets_its_200_and_then_
         # The same update again (Telegram did not get the 200): not handled a second time.
         before = len(_delivered(fake_api, 8101))
         assert (await client.post(HOOK, json=_update(1, "/start"), headers=headers)).status == 200
-        await asyncio.sleep(0.3)
+        await settle(client.app[RUNTIME].services.sessionmaker, fake_api)
         assert len(_delivered(fake_api, 8101)) == before
 
 
 async def test_a_full_inbox_answers_503_until_there_is_room_again(
     fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
 ) -> None:
+    from bot.web.typedefs import RUNTIME
+
     settings = _webhook_settings(fake_api, sqlite_url, tmp_path, inbox_max_pending=3)
     sends = fake_api.stall("sendMessage")  # no turn finishes: the inbox fills up
     async with TestClient(TestServer(create_app(settings))) as client:
@@ -101,7 +104,7 @@ async def test_a_full_inbox_answers_503_until_there_is_room_again(
         assert statuses == [200, 200, 200, 503, 503]
         sends.set()
         await fake_api.wait_for(lambda: all(_delivered(fake_api, 9000 + i) for i in range(3)), 15)
-        await asyncio.sleep(0.5)  # the last of them marked done
+        await settle(client.app[RUNTIME].services.sessionmaker, fake_api)  # the last of them marked done
         # Telegram delivers the refused ones again; now there is room.
         assert [await post(i) for i in (3, 4)] == [200, 200]
         await fake_api.wait_for(lambda: all(_delivered(fake_api, 9000 + i) for i in range(5)), 15)
