@@ -66,13 +66,13 @@ class AnswerBase(SQLModel):
     focus_area: str | None = Field(default=None, max_length=32, index=True)
     follow_ups: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = _when(default_factory=utcnow, index=True)
-    # Set when an officer marks the answer as a quote for the public results page (migration 0007);
+    # Set when an officer marks the answer as a quote for the public results page (migration 0008);
     # only answers so marked are ever shown there, and /forget deletes them with the rest.
     quote_published_at: datetime | None = _when(default=None)
 
 
 class Answer(AnswerBase, table=True):
-    # The dashboard's pages: one campaign, newest first (migration 0006); the public quotes (0007).
+    # The dashboard's pages: one campaign, newest first (migration 0006); the public quotes (0008).
     __table_args__ = (Index("ix_answer_campaign_created", "campaign_id", "created_at", "id"),
                       Index("ix_answer_quote", "campaign_id", "quote_published_at"))
 

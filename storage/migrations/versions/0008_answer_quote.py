@@ -1,7 +1,7 @@
 """An officer's mark on an answer: publish it as a quote on the public results page.
 
-Revision ID: 0007_answer_quote
-Revises: 0006_dashboard_indexes
+Revision ID: 0008_answer_quote
+Revises: 0007_officer_totp
 Create Date: 2026-12-01
 """
 
@@ -10,8 +10,8 @@ from alembic import op
 
 from storage.models import UTCDateTime
 
-revision = "0007_answer_quote"
-down_revision = "0006_dashboard_indexes"
+revision = "0008_answer_quote"
+down_revision = "0007_officer_totp"
 branch_labels = None
 depends_on = None
 
