@@ -405,3 +405,43 @@ class StorageProbe(SQLModel, table=True):
 
     id: int = Field(primary_key=True)
     at: datetime = _when(default_factory=utcnow)
+
+
+# --- WhatsApp (bot/channels/whatsapp/, storage/whatsapp.py) ----------------------------------
+
+
+class WhatsAppWindow(SQLModel, table=True):
+    """When a WhatsApp resident last wrote: free-form messages may reach them for 24 hours after.
+
+    Only the resident's keyed pseudonym, never the number; a row older than the window says
+    nothing and is deleted, and /forget deletes it at once.
+    """
+
+    __tablename__ = "whatsapp_window"
+
+    resident_key: str = Field(primary_key=True, max_length=64)
+    last_inbound_at: datetime = _when()
+
+
+class WhatsAppHeld(SQLModel, table=True):
+    """An outbox message to a WhatsApp tipster outside the 24-hour window: a template told them
+    something waits, and the message is sent when they next write (or tap the template's button)."""
+
+    __tablename__ = "whatsapp_held"
+
+    outbox_id: int = Field(primary_key=True, foreign_key="outbox_message.id", ondelete="CASCADE")
+    resident_key: str = Field(max_length=64, index=True)
+    template_sent_at: datetime | None = _when(default=None)
+    created_at: datetime = _when(default_factory=utcnow)
+
+
+class WhatsAppSent(SQLModel, table=True):
+    """A message the outbox sent on WhatsApp, by its message id (hashed), for the status webhooks."""
+
+    __tablename__ = "whatsapp_sent"
+
+    message_key: str = Field(primary_key=True, max_length=64)     # sha256 of the wamid
+    outbox_id: int = Field(foreign_key="outbox_message.id", ondelete="CASCADE", index=True)
+    status: str = Field(default="accepted", max_length=16)         # accepted, sent, delivered, read, failed
+    error_code: int | None = None
+    updated_at: datetime = _when(default_factory=utcnow)
