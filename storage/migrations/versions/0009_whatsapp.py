@@ -1,8 +1,8 @@
 """WhatsApp: when each resident last wrote (the 24-hour window), outbox messages held for a
 resident outside it, and the message ids the status webhooks refer to.
 
-Revision ID: 0008_whatsapp
-Revises: 0007_officer_totp
+Revision ID: 0009_whatsapp
+Revises: 0008_answer_quote
 Create Date: 2026-12-01
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 from storage.models import UTCDateTime
 
-revision = "0008_whatsapp"
-down_revision = "0007_officer_totp"
+revision = "0009_whatsapp"
+down_revision = "0008_answer_quote"
 branch_labels = None
 depends_on = None
 
