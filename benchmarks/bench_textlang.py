@@ -2,7 +2,7 @@
 """The language tagger (bot/textlang.py) beside the langdetect detector it replaced, on held-out text.
 
     python3 tasks.py bench-textlang          # or: .venv/bin/python benchmarks/bench_textlang.py
-    python3 tasks.py bench-textlang --split dev
+    python3 tasks.py bench-textlang --split dev --tagger-only    # quicker, while trying things on dev
 
 Both run in this process, one after the other, on the `test` items of
 benchmarks/textlang/textlang-eval.tsv.gz (built by benchmarks/build_textlang_eval.py from
@@ -164,10 +164,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="test", choices=("test", "dev"))
     parser.add_argument("--json", type=Path, help="also write everything to this file")
+    parser.add_argument("--tagger-only", action="store_true",
+                        help="leave langdetect out (quicker, for trying things on dev; figures are reported with it)")
     args = parser.parse_args()
     items = load(args.split)
     results = []
-    for name, factory in (("tagger", LanguageDetector), ("langdetect by script", LangdetectByScript)):
+    engines = (("tagger", LanguageDetector), ("langdetect by script", LangdetectByScript))
+    for name, factory in engines[:1] if args.tagger_only else engines:
         detector, held, seconds = build(factory)
         result = measure(name, detector, items)
         result.update(memory_mb=held, build_seconds=seconds)

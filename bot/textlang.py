@@ -21,10 +21,13 @@ Norwegian or Danish, Ukrainian and Russian, Dari and Arabic, Tigrinya and Amhari
    Swedish than Norwegian, but a Norwegian sentence outweighs it and is stored as `nb`.
    Tigrinya is the answer for Ethiopic script unless the text clearly is Amharic.
 
-Nothing but the standard library runs here. The tables are loaded once (~2 s, ~46 MB); a
-call takes some tens of microseconds: each n-gram's costs in all of a script's languages are
-packed into one integer (rows with the same costs share it), so scoring a text is one dict
-lookup and one addition per n-gram, word and ending.
+Nothing but the standard library runs here. The tables are loaded once (~2.5 s, ~49 MB); a
+call takes some tens of microseconds, whatever the length: each n-gram's costs in all of a
+script's languages are packed into one integer (rows with the same costs share it), so scoring
+is one dict lookup and one addition per n-gram, word and ending, done in C (map and sum over
+precomputed slices); a word of the lists is one lookup (its row holds the sum of all of its
+rows), and those are read first; a long text is read only until one language is decisively
+ahead (DECISIVE), and never past MAX_LETTERS.
 Benchmarked in benchmarks/bench_textlang.py.
 """
 
@@ -43,8 +46,9 @@ from handlers.context import Detection
 
 UNDETERMINED = "und"
 DATA = Path(__file__).parent / "langdata" / "textlang.tsv.gz"
-_WORD_KEY = " "   # whole words are kept in the same table, as " word"
-_END_KEY = "$"    # and word endings as "ending$" ("^hus$" is the whole word "hus")
+# Whole words are kept in the same table as the n-grams, as "^word$", and word endings as
+# "ending$" ("^hus$" is both the whole word "hus" and its longest ending: the costs are added).
+_START, _END = "^", "$"
 
 # Our languages: the confusers of a script pay PRIOR (in eighths of a nat, like the tables).
 OURS = frozenset({"sv", "en", "so", "ar", "fa", "uk", "ti"})
@@ -61,11 +65,18 @@ ENDING_WEIGHT = 1.0
 ENDING = 4
 # Enough of a long text to know its language; the rest is not looked at.
 MAX_LETTERS = 300
+# A text is read word by word; from CHECK_FROM letters on, every CHECK_EVERY letters, reading
+# stops once the best language leads the next by DECISIVE (in eighths of a nat).
+CHECK_FROM = 24
+CHECK_EVERY = 12
+DECISIVE = 400
+MAX_WORD = 48                    # letters of a word (a longer one is cut)
+MAX_CHARS = 4 * MAX_LETTERS      # and of its characters (digits, marks, spaces, emoji count too)
 # Each n-gram length votes; the posterior is tempered by it so that confidences mean something.
 TEMPERATURE = 5 * 8
-_FIELD = 24                      # bits per language in a packed row
+_FIELD = 20                      # bits per language in a packed row (load_tables checks a text's sum fits)
 _MASK = (1 << _FIELD) - 1
-_EXCLUDED = 1 << 18              # the cost of a language a letter rules out
+_EXCLUDED = 1 << 30              # the cost of a language a letter rules out (added after unpacking)
 
 # Scripts of one language (as far as residents here write them).
 _SINGLE = {"GREEK": "el", "HEBREW": "he", "GEORGIAN": "ka", "ARMENIAN": "hy", "HANGUL": "ko",
@@ -96,10 +107,69 @@ def _script_of(char: str) -> str:
     return "HANGUL" if name.startswith("HANGUL") else name.split(" ")[0]
 
 
+class _ScriptTags(dict[int, str | None]):
+    """For str.translate: a letter -> one character standing for its script; anything else -> None.
+
+    Filled as letters are met, so a text's scripts are counted in C (translate, then count)
+    rather than letter by letter in Python. Bounded: past _SCRIPT_CACHE code points (hostile
+    text may hold many), a letter's script is worked out again each time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tag_of: dict[str, str] = {}      # script name -> its tag
+        self.name_of: dict[str, str] = {}     # tag -> script name
+
+    def tag(self, script: str) -> str:
+        tag = self.tag_of.get(script)
+        if tag is None:
+            tag = self.tag_of[script] = chr(0xE000 + len(self.tag_of))   # private use: never a letter
+            self.name_of[tag] = script
+        return tag
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        tag = self.tag(_script_of(char)) if char.isalpha() else None
+        if len(self) < _SCRIPT_CACHE:
+            self[code] = tag
+        return tag
+
+
+_SCRIPT_CACHE = 20_000
+_SCRIPTS = _ScriptTags()
+for _name in ("LATIN", "CYRILLIC", "ARABIC", "ETHIOPIC"):
+    _SCRIPTS.tag(_name)
+
+
 def dominant_script(text: str) -> str | None:
     """Return the Unicode script name most letters of the text are in (LATIN, ARABIC, ...)."""
-    scripts = Counter(_script_of(char) for char in text if char.isalpha())
-    return scripts.most_common(1)[0][0] if scripts else None
+    tags = text.translate(_SCRIPTS)
+    if not tags:
+        return None
+    first = tags[0]
+    if tags.count(first) == len(tags):      # the common case: one script
+        return _SCRIPTS.name_of[first]
+    return _SCRIPTS.name_of[Counter(tags).most_common(1)[0][0]]
+
+
+def _margin(costs: list[int]) -> int:
+    """How far the best language leads the next."""
+    first, second = sorted(costs)[:2] if len(costs) > 1 else (costs[0], costs[0] + _EXCLUDED)
+    return second - first
+
+
+@functools.cache
+def _slices(size: int) -> tuple[slice, ...]:
+    """What is looked up for a word of `size` letters, as slices of "^word$": its character 1- to
+    5-grams, its endings (the last 1 to ENDING letters and the "$") and, last, the whole word
+    "^word$" (which for a word that short is also its longest ending)."""
+    grams = [slice(1 + i, 1 + i + n) for n in range(1, 6) for i in range(size - n + 1)]
+    endings = [slice(size + 1 - k, size + 2) for k in range(1, min(ENDING, size + 1) + 1)]
+    endings = [part for part in endings if part.start > 0]
+    return (*grams, *endings, slice(0, size + 2))
+
+
+# What is looked up for a word not in the lists, by len("^word$"): all but the whole word.
+_PARTS = [()] * 3 + [_slices(size)[:-1] for size in range(1, MAX_WORD + 1)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +197,8 @@ def endings_path(path: Path) -> Path:
 
 def _read(path: Path, tables: dict[str, tuple[tuple[str, ...], dict[str, int]]], prefix: str, weight: float,
           suffix: str = "", shared: dict[int, int] | None = None) -> None:
-    """Add the rows of one tables file (n-grams, words under `prefix`, endings under `suffix`) to `tables`.
+    """Add the rows of one tables file (n-grams; words or endings, keyed `prefix` + row + `suffix`)
+    to `tables`; a key already there (a short word is also an ending) gets the sum of both costs.
 
     Rows that pack to the same costs share one integer object (`shared`): a third of the rows
     do, which saves some megabytes."""
@@ -154,7 +225,21 @@ def _read(path: Path, tables: dict[str, tuple[tuple[str, ...], dict[str, int]]],
             packed = 0
             for i, cost in enumerate(costs.split(",")):
                 packed |= round((int(cost) if cost else absent) * factor) << (_FIELD * i)
-            table[prefix + gram + suffix] = shared.setdefault(packed, packed)
+            key = prefix + gram + suffix
+            packed += table.get(key, 0)
+            table[key] = shared.setdefault(packed, packed)
+
+
+def _sum_whole_words(table: dict[str, int], shared: dict[int, int]) -> None:
+    """Make each whole word's row ("^word$") hold the sum of everything looked up for that word.
+
+    A text's words are mostly frequent ones, so most words are then one lookup instead of some
+    twenty; a word not in the lists (no "^word$" row) is looked up n-gram by n-gram. The sums are
+    exact: the other keys of a word (n-grams, shorter endings) never start with "^"."""
+    for key in [key for key in table if key.startswith(_START)]:
+        parts = _slices(len(key) - 2)[:-1]     # all but the whole word, which is the last
+        packed = table[key] + sum(filter(None, map(table.get, map(key.__getitem__, parts))))
+        table[key] = shared.setdefault(packed, packed)
 
 
 @functools.cache
@@ -165,17 +250,38 @@ def load_tables(path: Path = DATA) -> dict[str, _Group]:
     _read(path, tables, "", 1.0, shared=shared)
     words = words_path(path)
     if words.exists():
-        _read(words, tables, _WORD_KEY, WORD_WEIGHT, shared=shared)
+        _read(words, tables, _START, WORD_WEIGHT, _END, shared=shared)
     endings = endings_path(path)
     if endings.exists():
-        _read(endings, tables, "", ENDING_WEIGHT, _END_KEY, shared=shared)
-    del shared
+        _read(endings, tables, "", ENDING_WEIGHT, _END, shared=shared)
     groups = {}
     for script, (languages, table) in tables.items():
+        _sum_whole_words(table, shared)
         cost = ETHIOPIC_PRIOR if script == "ETHIOPIC" else PRIOR
         prior = sum(cost << (_FIELD * i) for i, lang in enumerate(languages) if lang not in OURS)
-        groups[script] = _Group(languages, table, prior)
+        groups[script] = group = _Group(languages, table, prior)
+        _lower_to_zero(group, shared)
     return groups
+
+
+def _lower_to_zero(group: _Group, shared: dict[int, int]) -> None:
+    """Take from each row its cheapest language's cost: the ranking and the confidences stay the
+    same (every language pays it), the sums stay small enough for _FIELD bits and more rows share
+    one integer. Raises if a text's sum could still overflow a field."""
+    ones = sum(1 << (_FIELD * i) for i in range(len(group.languages)))
+    table, largest = group.table, 0
+    for key, packed in table.items():
+        costs = group.unpack(packed)
+        lowest = min(costs)
+        if lowest:
+            packed -= lowest * ones
+            table[key] = shared.setdefault(packed, packed)
+        if not key.startswith(_START):
+            largest = max(largest, max(costs) - lowest)
+    # A text adds at most 5 n-grams a letter and 5 endings and the whole word a word (a word's
+    # row is such a sum), over at most MAX_LETTERS + MAX_WORD letters.
+    if 11 * largest * (MAX_LETTERS + MAX_WORD) + max(PRIOR, ETHIOPIC_PRIOR) >= 1 << _FIELD:
+        raise ValueError(f"a row costs up to {largest}: a long text's sum would not fit {_FIELD} bits")
 
 
 class LanguageDetector:
@@ -199,7 +305,7 @@ class LanguageDetector:
     def rank(self, text: str) -> tuple[list[tuple[str, float]], int]:
         """The candidate languages of `text`, most probable first, and the number of words."""
         words = len(text.split())
-        text = unicodedata.normalize("NFKC", text).lower()
+        text = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower()
         script = dominant_script(text)
         if script is None:
             return [], words
@@ -219,22 +325,35 @@ class LanguageDetector:
                 return [("ur", 1.0)], words
         if script == "CYRILLIC" and "ў" in text:
             return [("be", 1.0)], words
-        tokens = [w for w in _WORD.findall(text) if _script_of(w[0]) == script]
         total = group.prior
-        letters_seen = 0
-        table = group.table
+        tag = _SCRIPTS.tag_of[script]
+        tokens = [w[:MAX_WORD] for w in _WORD.findall(text) if _SCRIPTS[ord(w[0])] == tag]
+        get = group.table.get
+        # The words of the lists first: one lookup each (their rows hold the sums, _sum_whole_words).
+        letters_seen, unknown = 0, []
         for token in tokens:
-            size = len(token)
-            total += table.get(_WORD_KEY + token, 0)
-            marked = "^" + token
-            for k in range(1, min(ENDING, size + 1) + 1):
-                total += table.get(marked[-k:] + _END_KEY, 0)
-            for n in range(1, 6):
-                for i in range(size - n + 1):
-                    total += table.get(token[i : i + n], 0)
-            letters_seen += size
+            whole = _START + token + _END
+            known = get(whole)
+            if known is None:
+                unknown.append(whole)
+                continue
+            total += known
+            letters_seen += len(token)
             if letters_seen >= MAX_LETTERS:
                 break
+        # Then any other word, n-gram by n-gram and ending by ending (looked up and added in C),
+        # until the text is read, MAX_LETTERS are, or the best language is decisively ahead.
+        if unknown and (letters_seen < CHECK_FROM or _margin(group.unpack(total)) < DECISIVE):
+            check = max(CHECK_FROM, letters_seen + CHECK_EVERY)
+            for whole in unknown:
+                if letters_seen >= MAX_LETTERS:
+                    break
+                total = sum(filter(None, map(get, map(whole.__getitem__, _PARTS[len(whole)]))), total)
+                letters_seen += len(whole) - 2
+                if letters_seen >= check:
+                    if _margin(group.unpack(total)) >= DECISIVE:
+                        break
+                    check = letters_seen + CHECK_EVERY
         costs = group.unpack(total)
         for rule_letters, ruled_out in _RULES.get(script, ()):
             if not rule_letters.isdisjoint(text):
