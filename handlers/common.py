@@ -238,6 +238,7 @@ async def help_text(ctx: Context) -> list[Reply]:
                 Text.of("help-intro", municipality=ctx.campaign.municipality),
                 Text.of("help-commands"),
                 *((Text.of("tips-help-commands"),) if ctx.campaign.tips else ()),
+                Text.of("follow-help-commands"),
                 Text.of("common-not-emergency"),
                 Text.of("help-contact", name=contact.name, title=Text.of(contact.title), phone=contact.phone),
                 *legal_links(ctx),
@@ -247,7 +248,10 @@ async def help_text(ctx: Context) -> list[Reply]:
 
 
 async def promises(ctx: Context) -> list[Reply]:
-    """Show the focus areas and what the police and the municipality promised in each."""
+    """Show the focus areas, what the police and the municipality promised in each, and what they did."""
+    from handlers import follow
+
+    updates = await follow.promise_updates(ctx)
     texts = [Text.of("promises-intro", municipality=ctx.campaign.municipality)]
     for area in ctx.campaign.focus_areas:
         if area.promise is None:
@@ -260,6 +264,8 @@ async def promises(ctx: Context) -> list[Reply]:
                 follow_up=Text.of(area.follow_up) if area.follow_up else "",
             )
         )
+        for update in updates.get(area.id, []):
+            texts.extend(follow.promise_update_texts(update, ctx.locale))
     return [Reply(tuple(texts))]
 
 
@@ -271,6 +277,7 @@ async def _menu_prompt(ctx: Context) -> list[Reply]:
                 (ctx.button("menu-another-answer", "menu", "answer", bound=False),),
                 *(((ctx.button("tips-menu-button", "menu", "tip", bound=False),),) if ctx.campaign.tips else ()),
                 (ctx.button("menu-promises", "menu", "promises", bound=False),),
+                (ctx.button("follow-menu-button", "menu", "follow", bound=False),),
                 (ctx.button("menu-help", "menu", "help", bound=False),),
             ),
         )

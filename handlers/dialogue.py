@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from handlers import follow
 from handlers.common import detect, visible_text
 from handlers.context import Context, Step
 from handlers.states import State
@@ -76,6 +77,7 @@ async def _focus_chosen(action: str, value: str, ctx: Context) -> list[Reply] | 
     if action != "focus" or area is None:
         return None
     await _update_current_answer(ctx, focus_area=area.id)
+    ctx.update_data(answer_area=area.id)
     return await _next_follow_up(ctx)
 
 
@@ -93,8 +95,12 @@ async def _next_follow_up(ctx: Context) -> list[Reply]:
     if pending is not None:
         ctx.update_data(follow_up=pending.id)
         return await ctx.go(State.FOLLOW_UP)
-    ctx.update_data(answer_id=None, follow_up=None)
-    return [Reply.of("dialogue-thanks", municipality=ctx.campaign.municipality)] + await ctx.go(State.MENU)
+    area = ctx.data.get("answer_area")
+    ctx.update_data(answer_id=None, follow_up=None, answer_area=None)
+    # Whoever answered on an area is offered to hear what is done about its promise.
+    offer = await follow.offer(ctx, area if isinstance(area, str) else None)
+    thanks = [Reply.of("dialogue-thanks", municipality=ctx.campaign.municipality)]
+    return thanks + ([offer] if offer is not None else []) + await ctx.go(State.MENU)
 
 
 async def _follow_up_prompt(ctx: Context) -> list[Reply]:

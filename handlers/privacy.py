@@ -10,7 +10,9 @@ from handlers.common import legal_links
 from handlers.context import Context, Step
 from handlers.states import State
 from handlers.types import Reply, Resident, Text, Turn
+from handlers import follow as following
 from storage import answers, conversations, tips
+from storage import follow as follows
 from storage.models import utcnow
 
 # Each feature that stores something of a resident's adds how to erase it here.
@@ -27,7 +29,12 @@ async def _erase_tips(resident_key: str, session: AsyncSession) -> None:
     await tips.forget_resident(resident_key, session=session)
 
 
-ERASERS: list[Eraser] = [_erase_answers, _erase_tips]
+async def _erase_follows(resident_key: str, session: AsyncSession) -> None:
+    # What the resident follows and the way back to their chat, with the updates not yet sent.
+    await follows.unfollow(resident_key, session=session)
+
+
+ERASERS: list[Eraser] = [_erase_answers, _erase_tips, _erase_follows]
 
 
 def privacy_note(ctx: Context) -> Text:
@@ -119,6 +126,7 @@ async def my_data(ctx: Context) -> list[Reply]:
     tip_count = await tips.count_of_resident(ctx.resident_key, session=ctx.session)
     if tip_count:
         texts.append(Text.of("tips-mydata", count=tip_count))
+    texts.extend(await following.my_data(ctx))
     texts.append(Text.of("mydata-erase-hint"))
     return [Reply(tuple(texts))]
 

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from handlers import common, dialogue, privacy, replay, tips
+from handlers import common, dialogue, follow, privacy, replay, tips
 from handlers.common import locale_from_code
 from handlers.context import Context, Services, Step
 from handlers.locks import Admission
@@ -37,14 +37,21 @@ COMMANDS: Mapping[str, Command] = {
     "forget": privacy.forget,
     "tip": tips.start,
     "mytips": tips.my_tips,
+    "follow": follow.follow_command,
+    "unfollow": follow.unfollow_command,
 }
 
 # Commands that make sense before the first greeting; any other one greets first.
 # /tip greets too, and remembers to continue with the tip after the consent.
-_BEFORE_START = frozenset({common.start, common.help_text, common.promises, common.choose_language, tips.start})
+# /unfollow ends following at once, whatever the conversation's state.
+_BEFORE_START = frozenset(
+    {common.start, common.help_text, common.promises, common.choose_language, tips.start, follow.unfollow_command}
+)
 
 # Commands shown in the channel's command menu, in this order.
-MENU_COMMANDS = ("start", "answer", "tip", "mytips", "promises", "mydata", "forget", "language", "help")
+MENU_COMMANDS = (
+    "start", "answer", "tip", "mytips", "promises", "follow", "unfollow", "mydata", "forget", "language", "help",
+)
 
 
 async def _menu_button(value: str, ctx: Context) -> list[Reply]:
@@ -52,6 +59,7 @@ async def _menu_button(value: str, ctx: Context) -> list[Reply]:
         "answer": dialogue.new_answer,
         "tip": tips.start,
         "promises": common.promises,
+        "follow": follow.follow_command,
         "help": common.help_text,
     }.get(value)
     if action is None:
@@ -69,6 +77,8 @@ UNBOUND_BUTTONS: Mapping[str, Callable[[str, Context], Awaitable[list[Reply]]]] 
     "lang-keep": _lang_keep,
     "menu": _menu_button,
     tips.ANSWER_ACTION: tips.start_answer,   # under an officer's message to a tipster
+    follow.FOLLOW_ACTION: follow.follow_button,        # /follow, the menu, the offer after an answer
+    follow.UNFOLLOW_ACTION: follow.unfollow_button,    # under every update a follower gets
 }
 
 

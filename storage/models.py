@@ -102,6 +102,7 @@ class Party(StrEnum):
 
     OFFICER = "officer"
     TIPSTER = "tipster"
+    FOLLOWER = "follower"     # a resident who follows a focus area (only as an outbox recipient)
 
 
 class TipBase(SQLModel):
@@ -235,13 +236,22 @@ class OutboxMessage(SQLModel, table=True):
     """
 
     __tablename__ = "outbox_message"
-    __table_args__ = (Index("ix_outbox_message_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_message_due", "status", "next_attempt_at"),
+        # The worker's queue: the most urgent first, then in order (migration 0008).
+        Index("ix_outbox_message_queue", "status", "priority", "id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
-    recipient: str = Field(max_length=16)            # "officer" or "tipster"
+    recipient: str = Field(max_length=16)            # "officer", "tipster" or "follower"
     channel: str = Field(max_length=16)              # which deliverer sends it
     kind: str = Field(max_length=32)                 # "tip", "status", "officer-message", "tipster-answer"
     tip_id: int | None = Field(default=None, foreign_key="tip.id", ondelete="CASCADE", index=True)
+    # A promise update to a follower: which update, and whose way back (`FollowerReturnPath`).
+    update_id: int | None = Field(default=None, index=True)
+    follower_id: int | None = Field(default=None, index=True)
+    # Higher first: a tip, a tipster's answer or an officer's words before a broadcast's rows.
+    priority: int = 10
     payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     locale: str = Field(max_length=8)
     status: str = Field(default=OutboxStatus.PENDING.value, max_length=16)
@@ -253,6 +263,63 @@ class OutboxMessage(SQLModel, table=True):
     last_error: str | None = Field(default=None, max_length=200)
     created_at: datetime = _when(default_factory=utcnow)
     sent_at: datetime | None = _when(default=None)
+
+
+# --- residents who follow what happens, and the officers' updates on the promises ------------
+
+
+class Follower(SQLModel, table=True):
+    """A resident who chose to hear what is done about the promises: only the pseudonym.
+
+    What they follow is in `FollowedArea`, the way back to their chat in `FollowerReturnPath`;
+    /unfollow and /forget delete all three at once.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    resident_key: str = Field(max_length=64, unique=True)
+    created_at: datetime = _when(default_factory=utcnow)
+
+
+class FollowedArea(SQLModel, table=True):
+    """One focus area a follower follows; `ALL_AREAS` ("*") for every one."""
+
+    __tablename__ = "followed_area"
+
+    follower_id: int = Field(primary_key=True, foreign_key="follower.id", ondelete="CASCADE")
+    focus_area: str = Field(primary_key=True, max_length=32, index=True)
+
+
+ALL_AREAS = "*"
+
+
+class FollowerReturnPath(SQLModel, table=True):
+    """The way back to a follower (their channel and chat), apart from what they follow; never shown."""
+
+    __tablename__ = "follower_return_path"
+
+    follower_id: int = Field(primary_key=True, foreign_key="follower.id", ondelete="CASCADE")
+    channel: str = Field(max_length=16)
+    chat_id: str = Field(max_length=64)
+    created_at: datetime = _when(default_factory=utcnow)
+
+
+class PromiseUpdateBase(SQLModel):
+    campaign_id: str = Field(max_length=32, index=True)
+    focus_area: str = Field(max_length=32, index=True)
+    text: str = Field(sa_type=Text)                     # Swedish, as the officer wrote it
+    # The officer's own texts in other languages, by locale; a language without one gets Swedish.
+    texts: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    officer: str = Field(max_length=80)                 # who wrote it (a dashboard login's name)
+    recipients: int = 0                                 # followers it was queued for when sent
+    created_at: datetime = _when(default_factory=utcnow, index=True)
+
+
+class PromiseUpdate(PromiseUpdateBase, table=True):
+    """What the police and the municipality did about a promise ("what we did"), sent to its followers."""
+
+    __tablename__ = "promise_update"
+
+    id: int | None = Field(default=None, primary_key=True)
 
 
 # --- web chat and officer dashboard (bot/web/) ---------------------------------------------

@@ -31,15 +31,21 @@ def enqueue(message: OutboxMessage, *, session: AsyncSession, wakeup: Callable[[
     """Add a message to the outbox; once the transaction commits, call `wakeup` (the worker's kick)."""
     session.add(message)
     if wakeup is not None:
+        wake_after_commit(session, wakeup)
 
-        def _committed(_session: Any) -> None:
-            wakeup()
 
-        event.listen(session.sync_session, "after_commit", _committed, once=True)
+def wake_after_commit(session: AsyncSession, wakeup: Callable[[], None]) -> None:
+    """Call `wakeup` (the worker's kick) once the session's transaction commits."""
+
+    def _committed(_session: Any) -> None:
+        wakeup()
+
+    event.listen(session.sync_session, "after_commit", _committed, once=True)
 
 
 async def due(now: datetime, *, channels: Iterable[str], limit: int, session: AsyncSession) -> list[int]:
-    """Return the ids of pending messages for these channels that are due and not leased, oldest first."""
+    """Return the ids of pending messages for these channels that are due and not leased: the most
+    urgent first (a broadcast's rows have the lowest priority), then oldest first."""
     statement = (
         select(OutboxMessage.id)
         .where(
@@ -48,7 +54,7 @@ async def due(now: datetime, *, channels: Iterable[str], limit: int, session: As
             col(OutboxMessage.next_attempt_at) <= now,
             or_(col(OutboxMessage.locked_until).is_(None), col(OutboxMessage.locked_until) < now),
         )
-        .order_by(col(OutboxMessage.id))
+        .order_by(col(OutboxMessage.priority).desc(), col(OutboxMessage.id))
         .limit(limit)
     )
     return [row for row in (await session.exec(statement)).all() if row is not None]

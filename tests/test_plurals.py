@@ -45,6 +45,11 @@ COUNTED = {
     "officer-tip-reply-too-long": ["limit"],
     "officer-chat-message-too-long": ["limit"],
     "officer-chat-tip-attachments": ["count"],
+    # Following what happens (locales/*/follow-dashboard.ftl)
+    "officer-updates-followers": ["count"],
+    "officer-updates-followers-all": ["count"],
+    "officer-updates-queued": ["count"],
+    "officer-updates-too-long": ["limit"],
     # The privacy notice (locales/*/legal.ftl)
     "privacy-page-retention-tips": ["days"],
     "privacy-page-stored-web": ["days"],
