@@ -173,7 +173,8 @@ async def promise_updates(ctx: Context) -> dict[str, list[PromiseUpdate]]:
 
 
 def promise_update_texts(update: PromiseUpdate, locale: str) -> tuple[Text, ...]:
-    return (Text.of("follow-promises-update", date=Context.local_time(update.created_at)[:10]), *update_texts(update, locale))
+    date = Context.local_time(update.created_at)[:10]
+    return (Text.of("follow-promises-update", date=date), *update_texts(update, locale))
 
 
 # --- the officer's side ----------------------------------------------------------------------

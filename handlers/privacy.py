@@ -6,11 +6,11 @@ from collections.abc import Awaitable, Callable
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from handlers import follow as following
 from handlers.common import legal_links
 from handlers.context import Context, Step
 from handlers.states import State
 from handlers.types import Reply, Resident, Text, Turn
-from handlers import follow as following
 from storage import answers, conversations, tips
 from storage import follow as follows
 from storage.models import utcnow

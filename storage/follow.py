@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import JSON, Integer, String, and_, exists, func, insert, literal, or_, update
+from sqlalchemy import JSON, Integer, String, Table, and_, bindparam, exists, func, insert, literal, or_, update
 from sqlalchemy import select as core_select
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -28,6 +28,7 @@ from storage.models import (
     UTCDateTime,
     utcnow,
 )
+from storage.statements import Statements, driver
 
 # The outbox kind of a promise update to a follower, and its priority (below every other kind).
 KIND_UPDATE = "promise-update"
@@ -71,12 +72,22 @@ async def areas_of_follower(follower_id: int, *, session: AsyncSession) -> list[
     return sorted((await session.exec(statement)).all())
 
 
+_AREAS: Table = FollowedArea.__table__  # type: ignore[attr-defined]
+_FOLLOWERS: Table = Follower.__table__  # type: ignore[attr-defined]
+# Asked at the end of every answer (the offer to follow): compiled once, run on the driver.
+_AREAS_OF = Statements(
+    lambda _dialect: core_select(_AREAS.c.focus_area)
+    .join(_FOLLOWERS, _FOLLOWERS.c.id == _AREAS.c.follower_id)
+    .where(_FOLLOWERS.c.resident_key == bindparam("key", type_=_FOLLOWERS.c.resident_key.type))
+    .order_by(_AREAS.c.focus_area),
+    returns=(_AREAS.c.focus_area,),
+)
+
+
 async def areas_of(resident_key: str, *, session: AsyncSession) -> list[str]:
     """Return the areas the resident follows (`ALL_AREAS` for all), or [] when they follow nothing."""
-    follower = await _follower(resident_key, session=session)
-    if follower is None or follower.id is None:
-        return []
-    return await areas_of_follower(follower.id, session=session)
+    tx = await driver(session)
+    return [row[0] for row in await tx.fetchall(_AREAS_OF.get(tx.dialect), {"key": resident_key})]
 
 
 async def unfollow(resident_key: str, *, session: AsyncSession) -> bool:

@@ -3,7 +3,9 @@
 The bot under test talks to it over real HTTP exactly as to api.telegram.org: long
 polling `getUpdates`, `sendMessage`, `answerCallbackQuery`, ... The server records
 every call, can be told to fail (HTTP 500, 429 with retry_after), refuses what Telegram
-refuses (a text over 4,096 UTF-16 code units, callback data over 64 bytes), and hands out
+refuses (a text over 4,096 UTF-16 code units, callback data over 64 bytes), can enforce
+Telegram's flood limits (`api.cap = Cap()`: 30 messages a second, one a second per private
+chat, 20 a minute per group; 429 with retry_after past them), and hands out
 updates that `FakeUser`s create: `await resident.send("/start")`,
 `await resident.press("Trafiksäkerhet")`.
 """
@@ -11,9 +13,11 @@ updates that `FakeUser`s create: `await resident.send("/start")`,
 from __future__ import annotations
 
 import asyncio
+import bisect
 import itertools
 import json
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +54,25 @@ class Fault:
     chat_id: int | None = None
     retry_after: int | None = None
 
+@dataclass
+class Cap:
+    """Telegram's flood limits, as the fake enforces them on every call that puts a message in a chat.
+
+    A call that would be the `per_second + 1`-th to arrive within one second, the second to one
+    private chat within `chat_interval`, or the `group_per_minute + 1`-th to one group within a
+    minute is answered 429 with `retry_after` and not delivered.
+    """
+
+    per_second: int = 30
+    chat_interval: float = 1.0
+    group_per_minute: int = 20
+    retry_after: int = 1
+
+
+# The methods that put a message in a chat: what Telegram's flood limits count.
+SENDING = ("send", "copy", "forward")
+
+
 class FakeBotAPI:
     """The server. Start it with `await api.start()`; `api.base_url` goes into TELEGRAM_API_BASE_URL."""
 
@@ -72,6 +95,12 @@ class FakeBotAPI:
         self.processed: set[int] = set()
         self.track_processing = False
         self._notes: set[asyncio.Task[None]] = set()
+        # Telegram's flood limits, when set; what they refused, and when each message arrived.
+        self.cap: Cap | None = None
+        self.throttled: list[Call] = []
+        self.arrivals: list[float] = []
+        self._recent: deque[float] = deque()
+        self._chat_arrivals: dict[Any, deque[float]] = {}
 
     # --- server ---------------------------------------------------------------------------
 
@@ -121,6 +150,13 @@ class FakeBotAPI:
             async with self._changed:
                 self._changed.notify_all()
             await stall.wait()
+        if self.cap is not None and method.startswith(SENDING):
+            refused_429 = self._over_cap(params.get("chat_id"))
+            if refused_429 is not None:
+                self.throttled.append(Call(method, params, result="cap 429"))
+                body = {"ok": False, "error_code": 429, "description": f"Too Many Requests: retry after {refused_429}",
+                        "parameters": {"retry_after": refused_429}}
+                return web.json_response(body, status=429)
         fault = self._fault_for(method, params)
         if fault is not None:
             self.calls.append(Call(method, params, result=f"fault {fault.status}"))
@@ -151,6 +187,32 @@ class FakeBotAPI:
     def stall(self, method: str) -> asyncio.Event:
         """Hold every call of `method` until the returned event is set."""
         return self.stalls.setdefault(method, asyncio.Event())
+
+    def _over_cap(self, chat_id: Any) -> int | None:
+        """Count a message arriving now; return the retry_after of a 429 if it breaks a limit."""
+        cap = self.cap
+        assert cap is not None
+        now = time.monotonic()
+        while self._recent and self._recent[0] <= now - 1.0:
+            self._recent.popleft()
+        if len(self._recent) >= cap.per_second:
+            return cap.retry_after
+        group = not isinstance(chat_id, int) or chat_id < 0
+        period, most = (60.0, cap.group_per_minute) if group else (cap.chat_interval, 1)
+        chat = self._chat_arrivals.setdefault(chat_id, deque())
+        while chat and chat[0] <= now - period:
+            chat.popleft()
+        if len(chat) >= most:
+            return cap.retry_after
+        self._recent.append(now)
+        chat.append(now)
+        self.arrivals.append(now)
+        return None
+
+    def most_in_a_second(self) -> int:
+        """The most messages that arrived within any one second (under a cap)."""
+        times = self.arrivals
+        return max((bisect.bisect_left(times, t + 1.0) - i for i, t in enumerate(times)), default=0)
 
     def _fault_for(self, method: str, params: dict[str, Any]) -> Fault | None:
         for fault in self.faults:

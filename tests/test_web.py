@@ -182,7 +182,10 @@ async def test_resident_answers_in_the_web_chat_through_the_same_conversation(cl
     page = await resident.open()
     assert ("resident", "Mer polis vid torget på kvällarna") in page.messages
     assert page.said(say("dialogue-thanks", "sv", municipality="Dals-Ed"))
-    assert page.labels[0] == say("menu-another-answer", "sv")
+    # The offer to follow the area's promise, then the menu.
+    area = say("campaign-focus-traffic-safety", "sv")
+    assert page.labels[:3] == [say("follow-offer-button", "sv", area=area), say("follow-all-button", "sv"),
+                               say("menu-another-answer", "sv")]
 
 
 async def test_arabic_resident_gets_a_right_to_left_page_and_answers(client: TestClient) -> None:
