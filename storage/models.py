@@ -66,7 +66,7 @@ class AnswerBase(SQLModel):
     focus_area: str | None = Field(default=None, max_length=32, index=True)
     follow_ups: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = _when(default_factory=utcnow, index=True)
-    # Set when an officer marks the answer as a quote for the public results page (migration 0008);
+    # Set when an officer marks the answer as a quote for the public results page (migration 0010);
     # only answers so marked are ever shown there, and /forget deletes them with the rest.
     quote_published_at: datetime | None = _when(default=None)
 
@@ -238,7 +238,7 @@ class OutboxMessage(SQLModel, table=True):
     __tablename__ = "outbox_message"
     __table_args__ = (
         Index("ix_outbox_message_due", "status", "next_attempt_at"),
-        # The worker's queue: the most urgent first, then in order (migration 0008).
+        # The worker's queue: the most urgent first, then in order (migration 0010).
         Index("ix_outbox_message_queue", "status", "priority", "id"),
     )
 

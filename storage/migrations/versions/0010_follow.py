@@ -1,8 +1,8 @@
 """Residents who follow what happens (follower, followed_area, follower_return_path), the officers'
 updates on the promises (promise_update), and the outbox's priority and broadcast columns.
 
-Revision ID: 0008_follow
-Revises: 0007_officer_totp
+Revision ID: 0010_follow
+Revises: 0009_whatsapp
 Create Date: 2026-12-01
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 from storage.models import UTCDateTime
 
-revision = "0008_follow"
-down_revision = "0007_officer_totp"
+revision = "0010_follow"
+down_revision = "0009_whatsapp"
 branch_labels = None
 depends_on = None
 
