@@ -33,9 +33,9 @@ TELEGRAM_BOT_TOKEN (or a .env file) and start again. See README.md, "Configurati
 """
 
 
-def configure_logging(level: str) -> None:
-    # Tracebacks name types and frames only, unless at DEBUG (bot/logsafe.py).
-    logsafe.configure(level)
+def configure_logging(level: str, fmt: str = "text") -> None:
+    # Tracebacks name types and frames only, unless at DEBUG (bot/logsafe.py); fmt "json": JSON lines.
+    logsafe.configure(level, fmt)
     # httpx logs every request URL at INFO, and a Bot API URL contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"medborgardialog: the settings are not valid:\n{exc}", file=sys.stderr)
         return 2
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     try:
         if args.command == "run":
             from bot.app import ServeError, serve

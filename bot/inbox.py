@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
+from bot.logsafe import bound
 from handlers import replay
 from handlers.router import AlreadyHandled, Outcome
 from storage import inbox
@@ -289,7 +290,8 @@ class InboxWorker:
             if not queue:
                 continue
             entry = queue[0]
-            delay = await self._run(entry)
+            with bound(update_id=entry.label):  # every log line of this update's turn names it
+                delay = await self._run(entry)
             if delay is not None:
                 if not self._stopping:
                     self._later(delay, key)

@@ -5,12 +5,24 @@ parameters, a parser error quotes the bytes it could not read, a Telegram error 
 refused. So above DEBUG every traceback in the log keeps its exception types and stack frames
 and drops the messages; `LOG_LEVEL=DEBUG`, the one level at which resident text may appear,
 shows them whole.
+
+`LOG_FORMAT=json` writes one JSON object a line with the same scrubbing and stable fields:
+`time` (UTC, ISO 8601), `level`, `logger`, `event` (the message), `update_id` and `reference`
+(the channel's update id and a tip's reference where known, else null), and, for an error,
+`exc_type` and `exception` (the scrubbed traceback). The update id comes from `bound()`, which
+the inbox wraps around each update it handles; a log call may also pass
+`extra={"reference": ...}`.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import UTC, datetime
 from types import TracebackType
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
@@ -51,10 +63,64 @@ class ScrubbingFormatter(logging.Formatter):
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
+# The fields a JSON line carries besides time, level, logger and event: identifiers, never content.
+CONTEXT_FIELDS = ("update_id", "reference")
+_BOUND: ContextVar[dict[str, str]] = ContextVar("medborgardialog_log_fields", default={})  # noqa: B039 - never mutated
 
-def configure(level: str) -> None:
-    """Log to standard error at `level` through the scrubbing formatter (replaces any earlier set-up)."""
-    numeric = logging.getLevelName(level.upper())
+
+@contextmanager
+def bound(**fields: object) -> Iterator[None]:
+    """Give every log line written inside (in this task, and tasks it starts) these fields."""
+    unknown = set(fields) - set(CONTEXT_FIELDS)
+    if unknown:
+        raise TypeError(f"not a log field: {', '.join(sorted(unknown))}")
+    token = _BOUND.set({**_BOUND.get(), **{k: str(v) for k, v in fields.items() if v is not None}})
+    try:
+        yield
+    finally:
+        _BOUND.reset(token)
+
+
+class JsonFormatter(ScrubbingFormatter):
+    """One JSON object a line, with the stable fields of the module docstring; scrubbed like the text."""
+
+    def __init__(self, *, whole: bool = False) -> None:
+        super().__init__("%(message)s", whole=whole)
+
+    def format(self, record: logging.LogRecord) -> str:
+        bound_fields = _BOUND.get()
+        entry: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds")
+                    .replace("+00:00", "Z"),
+            "level": record.levelname,
+            "logger": record.name,
+            "event": record.getMessage(),
+        }
+        for name in CONTEXT_FIELDS:
+            value = getattr(record, name, None)
+            entry[name] = str(value) if value is not None else bound_fields.get(name)
+        if record.exc_info and record.exc_info[0] is not None:
+            kind = record.exc_info[0]
+            entry["exc_type"] = f"{kind.__module__}.{kind.__qualname__}"
+            entry["exception"] = self.formatException(record.exc_info)
+        if record.stack_info:
+            entry["stack"] = self.formatStack(record.stack_info)
+        # ASCII only: no control, bidi or line-separator character reaches the log reader raw.
+        return json.dumps(entry, ensure_ascii=True, default=str)
+
+
+def formatter(level: str, fmt: str = "text") -> logging.Formatter:
+    """Return the formatter for LOG_LEVEL `level` and LOG_FORMAT `fmt` (whole exceptions only at DEBUG)."""
+    whole = logging.getLevelName(level.upper()) == logging.DEBUG
+    if fmt == "json":
+        return JsonFormatter(whole=whole)
+    if fmt != "text":
+        raise ValueError(f"LOG_FORMAT must be text or json, not {fmt!r}")
+    return ScrubbingFormatter(LOG_FORMAT, whole=whole)
+
+
+def configure(level: str, fmt: str = "text") -> None:
+    """Log to standard error at `level` in `fmt` through a scrubbing formatter (replaces any earlier set-up)."""
     handler = logging.StreamHandler()
-    handler.setFormatter(ScrubbingFormatter(LOG_FORMAT, whole=numeric == logging.DEBUG))
-    logging.basicConfig(level=numeric, handlers=[handler], force=True)
+    handler.setFormatter(formatter(level, fmt))
+    logging.basicConfig(level=logging.getLevelName(level.upper()), handlers=[handler], force=True)

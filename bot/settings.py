@@ -137,6 +137,8 @@ class Settings(BaseSettings):
     max_answer_length: int = Field(default=2000, ge=50, le=4000)
     # DEBUG is the one level at which resident text and whole exception messages are logged.
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    # text: one readable line per event; json: one JSON object per line (bot/logsafe.py names the fields).
+    log_format: Literal["text", "json"] = "text"
 
     # --- tips to the kommunpolis (handlers/tips.py, bot/outbox.py) ---
     # Longest tip, answer or officer message, in characters (a tip reaches the officer
@@ -168,6 +170,11 @@ class Settings(BaseSettings):
     @classmethod
     def _upper_level(cls, value: object) -> object:
         return value.strip().upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower_format(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("telegram_proxy")
     @classmethod

@@ -93,7 +93,8 @@ async def set_status(
         notified = await _to_tipster(
             tip, KIND_STATUS, {"reference": tip.reference, "status": status.value}, services=services, session=session
         )
-    log.info("tip %s set to %s by %s", tip.reference, status.value, officer.ref)
+    log.info("tip %s set to %s by %s", tip.reference, status.value, officer.ref,
+             extra={"reference": tip.reference})
     return ActionResult(Result.DONE, tip.reference, status, notified)
 
 
@@ -125,7 +126,8 @@ async def send_message(
         result = ActionResult(Result.DONE, tip.reference, notified=True)
         if record is not None:
             await record(result, session)
-    log.info("officer %s wrote to the tipster of %s", officer.ref, tip.reference)
+    log.info("officer %s wrote to the tipster of %s", officer.ref, tip.reference,
+             extra={"reference": tip.reference})
     return result
 
 
@@ -150,7 +152,8 @@ async def _set_blocked(officer: OfficerIdentity, reference: str, *, blocked: boo
             changed = await tips.block(tip.resident_key, officer.ref, session=session)
         else:
             changed = await tips.unblock(tip.resident_key, session=session)
-    log.info("officer %s %s the tipster of %s", officer.ref, "blocked" if blocked else "unblocked", tip.reference)
+    log.info("officer %s %s the tipster of %s", officer.ref, "blocked" if blocked else "unblocked", tip.reference,
+             extra={"reference": tip.reference})
     return ActionResult(Result.DONE if changed else Result.UNCHANGED, tip.reference)
 
 

@@ -490,7 +490,8 @@ async def _send(ctx: Context) -> list[Reply]:
             session=ctx.session,
             wakeup=ctx.services.outbox_wakeup,
         )
-    log.info("tip %s received (topic %s, language %s)", tip.reference, tip.topic, detection.language)
+    log.info("tip %s received (topic %s, language %s)", tip.reference, tip.topic, detection.language,
+             extra={"reference": tip.reference})
     ctx.update_data(**{_DRAFT: None})
     return [
         Reply(
@@ -580,7 +581,8 @@ async def _answer_message(turn: Turn, ctx: Context) -> list[Reply]:
             session=ctx.session,
             wakeup=ctx.services.outbox_wakeup,
         )
-    log.info("tipster answered on tip %s", tip.reference)
+    log.info("tipster answered on tip %s", tip.reference,
+             extra={"reference": tip.reference})
     ctx.update_data(**{_ANSWERING: None})
     return [Reply.of("tips-answer-sent", reference=tip.reference)] + await ctx.go(State.MENU)
 
