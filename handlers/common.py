@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from handlers.context import Context, Detection, Step
-from handlers.states import State
+from handlers.states import State, parse
 from handlers.types import Button, Reply, Text, Turn, TurnKind
 
 # What Telegram and browsers call our languages; Dari often arrives as "prs" or "fa-AF".
@@ -140,7 +140,7 @@ async def set_language(code: str, ctx: Context) -> list[Reply]:
         ctx.update_data(return_state=None)
         if not ctx.consented:
             return replies + [welcome(ctx)] + await ctx.go(State.CONSENT)
-        return replies + await ctx.go(State(back) if back in State._value2member_map_ else State.MENU)
+        return replies + await ctx.go(parse(State, back) or State.MENU)
     return replies + await ctx.prompt_again()
 
 

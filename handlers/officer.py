@@ -19,6 +19,7 @@ from handlers.common import visible_text
 from handlers.context import Context, Services
 from handlers.delivery import LocationPart, Part, PhotosPart, ReplyPart
 from handlers.router import Outcome, Receipt
+from handlers.states import parse
 from handlers.tips import (
     KIND_OFFICER_MESSAGE,
     KIND_STATUS,
@@ -234,7 +235,7 @@ async def _button(officer: OfficerIdentity, data: str, services: Services) -> li
     reference, _, value = rest.partition(":")
     if prefix != PREFIX or not reference:
         return [Reply.of("officer-chat-unknown-button")]
-    if action == "status" and value in TipStatus._value2member_map_:
+    if action == "status" and parse(TipStatus, value) is not None:
         return [result_reply(await set_status(officer, reference, TipStatus(value), services=services))]
     if action == "block":
         return [result_reply(await block_tipster(officer, reference, services=services), action="block")]

@@ -9,7 +9,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from handlers import follow as following
 from handlers.common import legal_links
 from handlers.context import Context, Step
-from handlers.states import State
+from handlers.states import State, parse
 from handlers.types import Reply, Resident, Text, Turn
 from storage import answers, conversations, tips
 from storage import follow as follows
@@ -77,7 +77,7 @@ async def _consent_button(action: str, value: str, ctx: Context) -> list[Reply] 
     ctx.update_data(after_consent=None)
     if value == "yes":
         ctx.conversation.consent_at = utcnow()
-        target = State(after) if after in State._value2member_map_ else State.ANSWER
+        target = parse(State, after) or State.ANSWER
         return [Reply.of("privacy-thanks")] + await ctx.go(target)
     return await ctx.go(State.DECLINED)
 
@@ -170,7 +170,7 @@ async def _forget_button(action: str, value: str, ctx: Context) -> list[Reply] |
         return [Reply.of("forget-done")]
     back = ctx.data.get("return_state")
     ctx.update_data(return_state=None)
-    target = State(back) if back in State._value2member_map_ else State.MENU
+    target = parse(State, back) or State.MENU
     if target is State.CONFIRM_FORGET:
         target = State.MENU
     return [Reply.of("forget-kept")] + await ctx.go(target)

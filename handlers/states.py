@@ -1,6 +1,20 @@
 """Every conversation state, in one place. The values are stored: never change one."""
 
 from enum import StrEnum
+from typing import TypeVar
+
+_Enum = TypeVar("_Enum", bound=StrEnum)
+
+
+def parse(kind: type[_Enum], value: object) -> _Enum | None:
+    """The member of `kind` whose value `value` is, or None (a stored value this version does
+    not know, a press from an old message)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        return None
 
 
 class State(StrEnum):

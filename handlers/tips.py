@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from handlers import common
 from handlers.context import Context, Detection, Step
 from handlers.delivery import Part, ReplyPart
-from handlers.states import State
+from handlers.states import State, parse
 from handlers.types import Button, InputStyle, MediaError, Reply, Resident, Text, Turn, TurnKind
 from storage import outbox, tips
 from storage.models import OutboxMessage, Party, Tip, TipMessage, TipStatus, utcnow
@@ -68,7 +68,7 @@ def topic_label(campaign: Campaign, topic: str) -> Text:
 
 
 def status_name(status: str) -> Text:
-    known = status if status in TipStatus._value2member_map_ else TipStatus.NEW.value
+    known = (parse(TipStatus, status) or TipStatus.NEW).value
     return Text.of(f"tips-status-name-{known}")
 
 
@@ -165,7 +165,9 @@ async def _cancel(ctx: Context) -> list[Reply]:
 
 
 async def _topic_prompt(ctx: Context) -> list[Reply]:
-    rows = [(ctx.button(label, "tip-topic", topic_id),) for topic_id, label in topics(ctx.campaign)]
+    rows: list[tuple[Button, ...]] = [
+        (ctx.button(label, "tip-topic", topic_id),) for topic_id, label in topics(ctx.campaign)
+    ]
     rows.append(_cancel_row(ctx))
     return [Reply.of("tips-topic-question", buttons=tuple(rows))]
 
@@ -613,7 +615,7 @@ def tipster_parts(message: OutboxMessage) -> list[Part]:
         ]
     if message.kind == KIND_STATUS:
         status = str(message.payload.get("status", TipStatus.NEW.value))
-        if status not in TipStatus._value2member_map_:
+        if parse(TipStatus, status) is None:
             status = TipStatus.NEW.value
         return [ReplyPart(Reply.of(f"tips-status-changed-{status}", reference=reference))]
     raise ValueError(f"no tipster message of kind {message.kind!r}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Table, bindparam, func, insert
+from sqlalchemy import Table, Update, bindparam, func, insert
 from sqlalchemy.engine import Dialect
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -27,7 +27,7 @@ _ADD = Statements(
 )
 
 
-def _update_own(_dialect: Dialect, names: tuple[str, ...]) -> object:
+def _update_own(_dialect: Dialect, names: tuple[str, ...]) -> Update:
     return (
         _TABLE.update()
         .where(_TABLE.c.id == bindparam("w_id", type_=_TABLE.c.id.type),
@@ -68,5 +68,5 @@ async def count_of_resident(resident_key: str, *, session: AsyncSession) -> int:
 
 
 async def delete_of_resident(resident_key: str, *, session: AsyncSession) -> int:
-    result = await session.exec(delete(Answer).where(Answer.resident_key == resident_key))
+    result = await session.exec(delete(Answer).where(col(Answer.resident_key) == resident_key))
     return result.rowcount or 0

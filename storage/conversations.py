@@ -17,7 +17,7 @@ from sqlalchemy import Table, bindparam, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Dialect
-from sqlmodel import delete
+from sqlmodel import col, delete
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Conversation, utcnow
@@ -90,8 +90,10 @@ async def load_or_create_for_update(
         return conversation
     now = utcnow()
     tx = await driver(session)
-    values = {"resident_key": resident_key, "channel": channel, "locale": None, "state": state, "step": 0,
-              "data": {}, "consent_at": None, "created_at": now, "updated_at": now}
+    values: dict[str, Any] = {
+        "resident_key": resident_key, "channel": channel, "locale": None, "state": state, "step": 0,
+        "data": {}, "consent_at": None, "created_at": now, "updated_at": now,
+    }
     await tx.execute(_INSERT.get(tx.dialect), {f"v_{name}": value for name, value in values.items()})
     conversation = await load_for_update(resident_key, session=session)
     assert conversation is not None  # inserted above, or by the instance that won
@@ -115,4 +117,4 @@ async def save(conversation: ConversationState, before: Snapshot, *, session: As
 
 
 async def delete_conversation(resident_key: str, *, session: AsyncSession) -> None:
-    await session.exec(delete(Conversation).where(Conversation.resident_key == resident_key))
+    await session.exec(delete(Conversation).where(col(Conversation.resident_key) == resident_key))

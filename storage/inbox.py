@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Table, bindparam, delete, func, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, RowMapping
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import InboxStatus, InboxUpdate, utcnow
@@ -124,8 +124,7 @@ async def store(channel: str, items: Sequence[Incoming], *, session: AsyncSessio
         .returning(_C.id, _C.update_key)
     )
     connection = await session.connection()
-    rows = (await connection.execute(statement)).all()
-    return {key: row_id for row_id, key in rows}
+    return {key: row_id for row_id, key in (await connection.execute(statement)).all()}
 
 
 async def add_handled(
@@ -164,7 +163,7 @@ async def finish(
         values: dict[str, Any] = {f"id{i}": row_id for i, row_id in enumerate(ids)}
         values.update(v_status=status.value, v_finished_at=utcnow(), v_error=error[:200] if error else None)
         return await tx.execute(_FINISH.get(tx.dialect, len(ids)), values)
-    result = await session.exec(  # type: ignore[call-overload]
+    result = await session.exec(
         update(_TABLE)
         .where(_C.id.in_(ids), _C.status.in_(_UNFINISHED))
         .values(status=status.value, payload=None, replies=None, order_key=None, finished_at=utcnow(),
@@ -204,11 +203,11 @@ async def count_unfinished(*, session: AsyncSession) -> int:
 
 async def purge(before: datetime, *, session: AsyncSession) -> int:
     """Delete the rows finished before `before` (only bare update ids are left in them)."""
-    result = await session.exec(  # type: ignore[call-overload]
+    result = await session.exec(
         delete(_TABLE).where(_C.finished_at < before, _C.status.not_in(_UNFINISHED))
     )
     return result.rowcount or 0
 
 
-def _stored(row: Mapping[str, Any]) -> Stored:
+def _stored(row: RowMapping) -> Stored:
     return Stored(row["id"], row["update_key"], row["order_key"], row["status"], row["payload"], row["replies"])

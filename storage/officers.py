@@ -77,11 +77,11 @@ async def session_of(token_hash: str, *, session: AsyncSession) -> tuple[Officer
 
 
 async def close_session(token_hash: str, *, session: AsyncSession) -> None:
-    await session.exec(delete(OfficerSession).where(OfficerSession.token_hash == token_hash))
+    await session.exec(delete(OfficerSession).where(col(OfficerSession.token_hash) == token_hash))
 
 
 async def close_sessions_of(officer_id: int, *, session: AsyncSession) -> None:
-    await session.exec(delete(OfficerSession).where(OfficerSession.officer_id == officer_id))
+    await session.exec(delete(OfficerSession).where(col(OfficerSession.officer_id) == officer_id))
 
 
 async def delete_expired_sessions(*, session: AsyncSession) -> int:

@@ -85,7 +85,7 @@ async def claim(message_id: int, owner: str, now: datetime, lease: timedelta, *,
         update(OutboxMessage)
         .where(
             col(OutboxMessage.id) == message_id,
-            OutboxMessage.status == OutboxStatus.PENDING.value,
+            col(OutboxMessage.status) == OutboxStatus.PENDING.value,
             or_(col(OutboxMessage.locked_until).is_(None), col(OutboxMessage.locked_until) < now),
         )
         .values(locked_until=now + lease, lock_owner=owner)
@@ -127,7 +127,7 @@ async def record_part(
                       last_error=None)
     result = await session.exec(
         update(OutboxMessage)
-        .where(col(OutboxMessage.id) == message_id, OutboxMessage.lock_owner == owner)
+        .where(col(OutboxMessage.id) == message_id, col(OutboxMessage.lock_owner) == owner)
         .values(**values)
     )
     if result.rowcount != 1:
@@ -152,8 +152,8 @@ async def renew(message_id: int, owner: str, *, until: datetime, session: AsyncS
         update(OutboxMessage)
         .where(
             col(OutboxMessage.id) == message_id,
-            OutboxMessage.lock_owner == owner,
-            OutboxMessage.status == OutboxStatus.PENDING.value,
+            col(OutboxMessage.lock_owner) == owner,
+            col(OutboxMessage.status) == OutboxStatus.PENDING.value,
         )
         .values(locked_until=until)
     )
@@ -178,7 +178,7 @@ async def release(owners: Iterable[str], *, session: AsyncSession) -> int:
     """Release the leases of these owners (a process that is gone): their messages are due again."""
     result = await session.exec(
         update(OutboxMessage)
-        .where(col(OutboxMessage.lock_owner).in_(list(owners)), OutboxMessage.status == OutboxStatus.PENDING.value)
+        .where(col(OutboxMessage.lock_owner).in_(list(owners)), col(OutboxMessage.status) == OutboxStatus.PENDING.value)
         .values(locked_until=None, lock_owner=None)
     )
     return result.rowcount or 0
@@ -190,7 +190,7 @@ async def retry_later(
     """Release the lease and schedule another attempt at `at`."""
     await session.exec(
         update(OutboxMessage)
-        .where(col(OutboxMessage.id) == message_id, OutboxMessage.lock_owner == owner)
+        .where(col(OutboxMessage.id) == message_id, col(OutboxMessage.lock_owner) == owner)
         .values(
             attempts=OutboxMessage.attempts + 1,
             next_attempt_at=at,
@@ -205,7 +205,7 @@ async def give_up(message_id: int, owner: str, *, error: str, session: AsyncSess
     """Mark the message as undeliverable: the recipient cannot be reached."""
     await session.exec(
         update(OutboxMessage)
-        .where(col(OutboxMessage.id) == message_id, OutboxMessage.lock_owner == owner)
+        .where(col(OutboxMessage.id) == message_id, col(OutboxMessage.lock_owner) == owner)
         .values(
             status=OutboxStatus.FAILED.value,
             attempts=OutboxMessage.attempts + 1,

@@ -17,6 +17,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Answer, utcnow
 from storage.results import NONE, AnswerFilter, answer_conditions, utc_hour
+from storage.statements import core
 
 _ANSWER: Table = Answer.__table__  # type: ignore[attr-defined]
 
@@ -27,7 +28,7 @@ async def answers_by_day(flt: AnswerFilter, day_of: Callable[[datetime], str], *
     hour = utc_hour(_ANSWER.c.created_at)
     statement = select(hour, func.count()).where(*answer_conditions(flt)).group_by(hour)
     out: Counter[str] = Counter()
-    for value, n in (await session.exec(statement)).all():
+    for value, n in (await core(session, statement)).all():
         if value:
             moment = datetime(int(value[0:4]), int(value[5:7]), int(value[8:10]), int(value[11:13]), tzinfo=UTC)
             out[day_of(moment)] += n
@@ -54,7 +55,7 @@ async def quotes(campaign_id: str, *, session: AsyncSession, limit: int = 50) ->
         .order_by(c.quote_published_at.desc(), c.id.desc())
         .limit(limit)
     )
-    return [Quote(*row) for row in (await session.exec(statement)).all()]
+    return [Quote(*row) for row in (await core(session, statement)).all()]
 
 
 async def set_quote(answer_id: int, campaign_id: str, published: bool, *, session: AsyncSession) -> bool:
@@ -65,7 +66,7 @@ async def set_quote(answer_id: int, campaign_id: str, published: bool, *, sessio
         .where(c.id == answer_id, c.campaign_id == campaign_id)
         .values(quote_published_at=utcnow() if published else None)
     )
-    result = await session.exec(statement)  # type: ignore[call-overload]
+    result = await session.exec(statement)
     return bool(result.rowcount)
 
 
@@ -78,7 +79,7 @@ async def area_signatures(campaign_id: str, *, session: AsyncSession) -> dict[st
     c = _ANSWER.c
     statement = (select(c.focus_area, func.count(), func.max(c.id))
                  .where(c.campaign_id == campaign_id).group_by(c.focus_area))
-    return {area or NONE: (int(n), int(newest or 0)) for area, n, newest in (await session.exec(statement)).all()}
+    return {area or NONE: (int(n), int(newest or 0)) for area, n, newest in (await core(session, statement)).all()}
 
 
 async def area_texts(campaign_id: str, focus_area: str, *, session: AsyncSession,
@@ -87,4 +88,4 @@ async def area_texts(campaign_id: str, focus_area: str, *, session: AsyncSession
     c = _ANSWER.c
     where = answer_conditions(AnswerFilter(campaign_id=campaign_id, focus_area=focus_area))
     statement = select(c.id, c.text, c.text_language).where(*where).order_by(c.id.desc()).limit(limit)
-    return [(int(i), text, language) for i, text, language in (await session.exec(statement)).all()]
+    return [(int(i), text, language) for i, text, language in (await core(session, statement)).all()]

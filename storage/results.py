@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
+import sqlmodel
 from sqlalchemy import ColumnElement, Table, func, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
@@ -23,6 +24,7 @@ from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Answer, AnswerPublic, Tip, TipPublic
+from storage.statements import core
 
 NONE = ""   # the bucket of answers without a value (no focus area, a skipped question)
 
@@ -83,7 +85,7 @@ def _hour_sqlite(element: utc_hour, compiler: Any, **kw: Any) -> str:
 
 def follow_up(question: str) -> ColumnElement[str]:
     """The answer's option for a follow-up question, NULL when not answered."""
-    return _ANSWER.c.follow_ups[question].as_string()
+    return cast(ColumnElement[str], _ANSWER.c.follow_ups[question].as_string())
 
 
 def _range(table: Table, since: datetime | None, until: datetime | None) -> list[ColumnElement[bool]]:
@@ -123,14 +125,14 @@ _NEWEST_FIRST = (_ANSWER.c.created_at.desc(), _ANSWER.c.id.desc())
 
 async def count(flt: AnswerFilter, *, session: AsyncSession) -> int:
     statement = select(func.count()).select_from(_ANSWER).where(*answer_conditions(flt))
-    return int((await session.exec(statement)).scalar_one())
+    return int((await core(session, statement)).scalar_one())
 
 
 async def answer_page(flt: AnswerFilter, *, session: AsyncSession, limit: int, offset: int = 0) -> list[AnswerPublic]:
     """Return one page of the matching answers, newest first, without resident keys."""
     statement = (select(*_PUBLIC).where(*answer_conditions(flt)).order_by(*_NEWEST_FIRST)
                  .limit(limit).offset(offset))
-    rows = (await session.exec(statement)).mappings().all()
+    rows = (await core(session, statement)).mappings().all()
     return [AnswerPublic.model_validate(dict(row)) for row in rows]
 
 
@@ -163,7 +165,7 @@ async def breakdown(flt: AnswerFilter, questions: Sequence[str], day_of: Callabl
 
     async def grouped(*expressions: ColumnElement[Any]) -> list[tuple[Any, ...]]:
         statement = select(*expressions, func.count()).where(*where).group_by(*expressions)
-        return [tuple(row) for row in (await session.exec(statement)).all()]
+        return [tuple(row) for row in (await core(session, statement)).all()]
 
     c = _ANSWER.c
     # Three scans: what the resident chose, their follow-up answers, the hour; each counter
@@ -207,7 +209,7 @@ async def export_chunks(
     while True:
         statement = select(*columns).where(c.id > after, *where).order_by(c.id).limit(size)
         async with sessions() as session:
-            rows = [tuple(row) for row in (await session.exec(statement)).all()]
+            rows = [tuple(row) for row in (await core(session, statement)).all()]
         if not rows:
             return
         yield rows
@@ -238,15 +240,15 @@ def tip_conditions(flt: TipFilter) -> list[ColumnElement[bool]]:
 
 async def tip_count(flt: TipFilter, *, session: AsyncSession) -> int:
     statement = select(func.count()).select_from(_TIP).where(*tip_conditions(flt))
-    return int((await session.exec(statement)).scalar_one())
+    return int((await core(session, statement)).scalar_one())
 
 
 async def tips(flt: TipFilter, *, session: AsyncSession, limit: int = 1000, offset: int = 0) -> list[TipPublic]:
     """Return a page of the matching tips, newest first, without the tipster's key, way back or contact details."""
     statement = (
-        select(Tip).where(*tip_conditions(flt))
+        sqlmodel.select(Tip).where(*tip_conditions(flt))
         .order_by(col(Tip.created_at).desc(), col(Tip.id).desc()).limit(limit).offset(offset)
     )
-    rows = (await session.exec(statement)).scalars().all()
+    rows = (await session.exec(statement)).all()
     return [TipPublic.model_validate(row, from_attributes=True) for row in rows]
 

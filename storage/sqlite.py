@@ -44,9 +44,9 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 import aiosqlite
 
@@ -138,6 +138,11 @@ class Connection(aiosqlite.Connection):
     def cursor(self) -> Cursor:  # type: ignore[override]
         return Cursor(self)
 
+    async def _on_thread(self, function: Callable[..., Any], *args: Any) -> Any:
+        """Run `function(*args)` on aiosqlite's thread (its private, untyped `_execute`)."""
+        run_there = cast(Callable[..., Awaitable[Any]], self._execute)
+        return await run_there(function, *args)
+
     async def run(self, sql: str, parameters: Any, *, many: bool) -> _Result:
         """Run a statement here; when another process holds the lock, wait for it on the thread."""
         conn = self._conn
@@ -153,7 +158,7 @@ class Connection(aiosqlite.Connection):
                 raise
         given_up = threading.Event()
         try:
-            return await self._execute(self._statement_waiting, sql, parameters, many, given_up)
+            return cast(_Result, await self._on_thread(self._statement_waiting, sql, parameters, many, given_up))
         except asyncio.CancelledError:
             given_up.set()  # the thread stops waiting within LOCK_POLL_MS, and gets no lock after
             raise
@@ -213,7 +218,7 @@ class Connection(aiosqlite.Connection):
                 if self.group is not None:
                     self.group.committed()
                 return
-        await self._execute(self._commit_and_checkpoint)
+        await self._on_thread(self._commit_and_checkpoint)
         if self.group is not None:
             self.group.committed()
 
@@ -233,7 +238,7 @@ class Connection(aiosqlite.Connection):
         if not self.wrote():
             self._conn.rollback()  # ends a read: no page to undo
             return
-        await self._execute(self._conn.rollback)
+        await self._on_thread(self._conn.rollback)
 
 
 def connect(path: str, *, busy_timeout: float = 30.0, durability: str = "group",

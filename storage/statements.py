@@ -21,13 +21,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Unpack, cast
 
 from sqlalchemy import ColumnElement
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql import ClauseElement, Executable
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 _Processor = Callable[[Any], Any] | None
@@ -58,7 +59,7 @@ class Compiled:
 
 def compile_for(statement: ClauseElement, dialect: Dialect, returns: Sequence[ColumnElement[Any]] = ()) -> Compiled:
     """Compile `statement` once for `dialect`; `returns`: the columns it returns, in order."""
-    compiled = statement.compile(dialect=dialect)
+    compiled = cast(SQLCompiler, statement.compile(dialect=dialect))
     names = tuple(compiled.positiontup or ())
     binds = tuple(_bind_processor(compiled.binds[name].type, dialect) for name in names)
     results = tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) for column in returns)
@@ -67,7 +68,7 @@ def compile_for(statement: ClauseElement, dialect: Dialect, returns: Sequence[Co
 
 
 def _bind_processor(type_: Any, dialect: Dialect) -> _Processor:
-    return type_.dialect_impl(dialect).bind_processor(dialect)
+    return cast(_Processor, type_.dialect_impl(dialect).bind_processor(dialect))
 
 
 class Statements:
@@ -166,12 +167,20 @@ class Driver:
 _DRIVER = "storage.statements.driver"
 
 
+async def core(session: AsyncSession, statement: Executable) -> Result[Unpack[tuple[Any, ...]]]:
+    """Run a Core statement (a `select` of columns, an aggregate) in the session's transaction.
+
+    sqlmodel's `session.exec` is typed for ORM selects and `session.execute` warns; the
+    session's own connection runs anything, in the same transaction."""
+    return await (await session.connection()).execute(statement)
+
+
 async def driver(session: AsyncSession) -> Driver:
     """The driver connection of the session's transaction (begun here if it has not been)."""
     transaction = session.sync_session.get_transaction()
     cached = session.info.get(_DRIVER)
     if cached is not None and transaction is not None and cached[0] is transaction:
-        return cached[1]
+        return cast(Driver, cached[1])
     connection = await session.connection()
     found = Driver(connection)
     session.info[_DRIVER] = (session.sync_session.get_transaction(), found)

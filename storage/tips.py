@@ -142,7 +142,7 @@ async def forget_resident(resident_key: str, *, session: AsyncSession) -> int:
     await _drop_pending_to_tipster(theirs, session=session)
     result = await session.exec(
         update(Tip)
-        .where(Tip.resident_key == resident_key)
+        .where(col(Tip.resident_key) == resident_key)
         .values(resident_key=None, contact_name=None, contact_phone=None)
     )
     return result.rowcount or 0
@@ -151,8 +151,8 @@ async def forget_resident(resident_key: str, *, session: AsyncSession) -> int:
 async def _drop_pending_to_tipster(tip_ids: object, *, session: AsyncSession) -> None:
     await session.exec(
         delete(OutboxMessage).where(
-            OutboxMessage.recipient == Party.TIPSTER.value,
-            OutboxMessage.status == OutboxStatus.PENDING.value,
+            col(OutboxMessage.recipient) == Party.TIPSTER.value,
+            col(OutboxMessage.status) == OutboxStatus.PENDING.value,
             col(OutboxMessage.tip_id).in_(tip_ids),  # type: ignore[arg-type]
         )
     )
@@ -227,7 +227,7 @@ async def block(resident_key: str, blocked_by: str, *, session: AsyncSession) ->
 
 
 async def unblock(resident_key: str, *, session: AsyncSession) -> bool:
-    result = await session.exec(delete(BlockedResident).where(BlockedResident.resident_key == resident_key))
+    result = await session.exec(delete(BlockedResident).where(col(BlockedResident.resident_key) == resident_key))
     return bool(result.rowcount)
 
 

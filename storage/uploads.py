@@ -44,7 +44,7 @@ async def attach(media_ids: Iterable[str], tip_id: int, resident_key: str | None
         return 0
     result = await session.exec(
         update(TipUpload)
-        .where(col(TipUpload.id).in_(ids), TipUpload.resident_key == resident_key, col(TipUpload.tip_id).is_(None))
+        .where(col(TipUpload.id).in_(ids), col(TipUpload.resident_key) == resident_key, col(TipUpload.tip_id).is_(None))
         .values(tip_id=tip_id, resident_key=None)
     )
     return result.rowcount or 0
@@ -66,7 +66,7 @@ async def delete_unattached(*, session: AsyncSession, before: datetime | None = 
     if before is not None:
         statement = statement.where(col(TipUpload.created_at) < before)
     if resident_key is not None:
-        statement = statement.where(TipUpload.resident_key == resident_key)
+        statement = statement.where(col(TipUpload.resident_key) == resident_key)
     result = await session.exec(statement)
     return result.rowcount or 0
 

@@ -73,13 +73,13 @@ async def trim(resident_key: str, *, session: AsyncSession, keep: int) -> int:
     if cutoff is None:
         return 0
     result = await session.exec(
-        delete(WebMessage).where(WebMessage.resident_key == resident_key, col(WebMessage.id) <= cutoff)
+        delete(WebMessage).where(col(WebMessage.resident_key) == resident_key, col(WebMessage.id) <= cutoff)
     )
     return result.rowcount or 0
 
 
 async def delete_of_resident(resident_key: str, *, session: AsyncSession) -> int:
-    result = await session.exec(delete(WebMessage).where(WebMessage.resident_key == resident_key))
+    result = await session.exec(delete(WebMessage).where(col(WebMessage.resident_key) == resident_key))
     return result.rowcount or 0
 
 
