@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Unpack, cast
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement
 from sqlalchemy import exc as sa_exc
@@ -167,7 +167,7 @@ class Driver:
 _DRIVER = "storage.statements.driver"
 
 
-async def core(session: AsyncSession, statement: Executable) -> Result[Unpack[tuple[Any, ...]]]:
+async def core(session: AsyncSession, statement: Executable) -> Result[*tuple[Any, ...]]:
     """Run a Core statement (a `select` of columns, an aggregate) in the session's transaction.
 
     sqlmodel's `session.exec` is typed for ORM selects and `session.execute` warns; the
