@@ -139,6 +139,10 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     # text: one readable line per event; json: one JSON object per line (bot/logsafe.py names the fields).
     log_format: Literal["text", "json"] = "text"
+    # /metrics in Prometheus' format (bot/metrics.py) on a port of its own, off unless set; bound to
+    # METRICS_HOST, this machine only by default (the public port is the proxy's; counts are not the public's).
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_host: str = "127.0.0.1"
 
     # --- tips to the kommunpolis (handlers/tips.py, bot/outbox.py) ---
     # Longest tip, answer or officer message, in characters (a tip reaches the officer
@@ -229,6 +233,12 @@ class Settings(BaseSettings):
         if urlsplit(value).scheme not in ("http", "https"):
             raise ValueError("WHATSAPP_API_BASE_URL must be an http(s) URL such as https://graph.facebook.com/v21.0")
         return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _metrics_port_of_its_own(self) -> Settings:
+        if self.metrics_port is not None and self.metrics_port == self.http_port:
+            raise ValueError("METRICS_PORT must differ from HTTP_PORT: /metrics is served on a port of its own")
+        return self
 
     @model_validator(mode="after")
     def _enforce_non_default_secrets(self) -> Settings:

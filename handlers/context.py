@@ -51,6 +51,10 @@ def _no_wakeup() -> None:
     return None
 
 
+def _no_observer(channel: str, step: str, result: str, seconds: float) -> None:
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Services:
     """Long-lived things the conversation needs, built once by `bot/`."""
@@ -69,6 +73,8 @@ class Services:
     outbox_wakeup: Callable[[], None] = _no_wakeup
     # Where residents reach the web server (PUBLIC_BASE_URL): /privacy and /help link the legal pages.
     public_base_url: str | None = None
+    # Told of every resident turn: channel, step (the state it arrived in), result, seconds (bot/metrics.py).
+    observe_turn: Callable[[str, str, str, float], None] = _no_observer
 
 
 Prompt = Callable[["Context"], Awaitable[list[Reply]]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -123,11 +124,38 @@ async def handle_turn(
     to two quick messages reach the resident in the order the messages were sent. A
     resident over the flood limit (`services.flood`) is told so once, then not answered
     until the limit has passed; nothing of such a turn is stored, and it waits for no lock.
+    Every turn is reported to `services.observe_turn` with its step, result and duration.
     """
+    seen = _Seen()
+    started = time.perf_counter()
+    try:
+        outcome = await _handle(turn, services, deliver, receipt, seen)
+    except AlreadyHandled:
+        seen.result = "duplicate"
+        raise
+    finally:
+        services.observe_turn(turn.channel, seen.step, seen.result, time.perf_counter() - started)
+    return outcome
+
+
+class _Seen:
+    """What the metrics learn of a turn: the state it arrived in, and how it ended (names, not content)."""
+
+    __slots__ = ("step", "result")
+
+    def __init__(self) -> None:
+        self.step = "none"
+        self.result = "error"
+
+
+async def _handle(
+    turn: Turn, services: Services, deliver: Deliver | None, receipt: Receipt | None, seen: _Seen
+) -> Outcome:
     if turn.kind is TurnKind.GROUP:
         outcome = Outcome([Reply.of("common-private-only")], resolve_locale(None, turn.language_code, services))
         if deliver is not None:
             await deliver(outcome)
+        seen.result = "group"
         return outcome
     resident_key = services.pseudonymize(turn.channel, turn.user_id)
     admission = services.flood.admit(resident_key)
@@ -138,15 +166,19 @@ async def handle_turn(
         outcome = Outcome(replies, resolve_locale(None, turn.language_code, services))
         if deliver is not None and replies:
             await deliver(outcome)
+        seen.result = "flood-limited"
         return outcome
     async with services.locks.hold(resident_key):
-        outcome = await _handle_locked(turn, services, resident_key, receipt)
+        outcome = await _handle_locked(turn, services, resident_key, receipt, seen)
         if deliver is not None:
             await deliver(outcome)
+    seen.result = "handled"
     return outcome
 
 
-async def _handle_locked(turn: Turn, services: Services, resident_key: str, receipt: Receipt | None) -> Outcome:
+async def _handle_locked(
+    turn: Turn, services: Services, resident_key: str, receipt: Receipt | None, seen: _Seen
+) -> Outcome:
     async with services.sessionmaker.begin() as session:
         conversation = await conversations.load_or_create_for_update(
             resident_key, turn.channel, State.NEW, session=session
@@ -160,6 +192,7 @@ async def _handle_locked(turn: Turn, services: Services, resident_key: str, rece
             locale=resolve_locale(conversation.locale, turn.language_code, services),
             steps=STEPS,
         )
+        seen.step = ctx.state.value
         before = conversations.snapshot(conversation)
         replies = await route(turn, ctx)
         if not ctx.erased:

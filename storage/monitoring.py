@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func
-from sqlmodel import select
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import inbox
@@ -36,7 +36,7 @@ async def snapshot(*, session: AsyncSession) -> Snapshot:
     """Count the outbox's pending messages (and find the oldest), the tips by status, the open inbox rows."""
     pending = (await session.exec(
         select(OutboxMessage.recipient, func.count(), func.min(OutboxMessage.created_at))
-        .where(OutboxMessage.status == OutboxStatus.PENDING.value)
+        .where(col(OutboxMessage.status) == OutboxStatus.PENDING.value)
         .group_by(OutboxMessage.recipient)
     )).all()
     tips = {status.value: 0 for status in TipStatus}
