@@ -1323,7 +1323,7 @@ async def run_echo(args: argparse.Namespace) -> None:
     example (a small aiohttp server that puts each update on `update_queue`).
 
     `echo`: PTB's own request layer (httpx). `echo-aiohttp`: the same bot on our aiohttp
-    request layer (bot/telegram_http.py), so a reader sees what the transport is worth.
+    request layer (bot/channels/telegram/http.py), so a reader sees what the transport is worth.
     """
     from telegram import Update
     from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
@@ -1340,7 +1340,7 @@ async def run_echo(args: argparse.Namespace) -> None:
 
     builder = Application.builder().token(TOKEN).base_url(args.api_base).concurrent_updates(args.concurrency)
     if args.child == "echo-aiohttp":
-        from bot.telegram_http import AiohttpRequest
+        from bot.channels.telegram.http import AiohttpRequest
 
         builder = builder.request(AiohttpRequest(connection_pool_size=256)).get_updates_request(
             AiohttpRequest(connection_pool_size=1))

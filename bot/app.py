@@ -1,4 +1,9 @@
-"""Assemble the product from settings: catalogs, campaign, database, services, channels."""
+"""The assembly: build the product from settings (catalogs, campaign, database, services), wire the
+web server, the channels and the dashboard together, and serve them.
+
+Nothing under bot/channels, bot/server, bot/dashboard or bot/outbox imports this module
+(tests/test_layout.py): they expose `setup_routes` and cleanup contexts that `create_app` calls.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +13,24 @@ import hashlib
 import hmac
 import logging
 import signal
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from sqlalchemy.ext.asyncio import AsyncEngine
-
-from bot.campaign import Campaign, load_campaign
 from bot.i18n import FALLBACK_LOCALE, Catalogs
 from bot.outbox import OutboxSignal
+from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.textlang import LanguageDetector
+from handlers.campaign import Campaign, load_campaign
 from handlers.context import Services, TipRules
 from handlers.locks import FloodGate
 from storage import db
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+__all__ = ["Runtime", "ServeError", "build_runtime", "create_app", "load_catalogs_and_campaign", "serve"]
 
 log = logging.getLogger(__name__)
 
@@ -29,31 +38,6 @@ log = logging.getLogger(__name__)
 def pseudonymize(secret: bytes, channel: str, user_id: str) -> str:
     """Return the resident's keyed hash: stable per channel and user, unlinkable without the secret."""
     return hmac.new(secret, f"{channel}:{user_id}".encode(), hashlib.sha256).hexdigest()
-
-
-@dataclass(slots=True)
-class Runtime:
-    settings: Settings
-    catalogs: Catalogs
-    campaign: Campaign
-    engine: AsyncEngine
-    services: Services
-    # Wakes the outbox workers (bot/outbox.py) when a turn has added to the outbox.
-    outbox_signal: OutboxSignal = field(default_factory=OutboxSignal)
-    # Dashboard pages, exports and /healthz read here, on connections of their own
-    # (storage/db.py): a turn never queues behind them. The writer when not given.
-    read_engine: AsyncEngine | None = None
-    reads: db.Sessionmaker = field(init=False)
-
-    def __post_init__(self) -> None:
-        if self.read_engine is None:
-            self.read_engine = self.engine
-        self.reads = db.create_sessionmaker(self.read_engine)
-
-    async def close(self) -> None:
-        if self.read_engine is not None and self.read_engine is not self.engine:
-            await self.read_engine.dispose()
-        await self.engine.dispose()
 
 
 def load_catalogs_and_campaign(settings: Settings) -> tuple[Catalogs, Campaign]:
@@ -110,16 +94,60 @@ def tip_rules(settings: Settings) -> TipRules:
     )
 
 
+def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.Application:
+    """Build the web application: the server, the web chat, the dashboard, the Telegram webhook;
+    pass `runtime` to share one already built (its owner closes it)."""
+    from bot.channels.telegram import webhook
+    from bot.channels.web import chat, flood
+    from bot.channels.web.deliverer import web_outbox_ctx
+    from bot.dashboard import tips, views
+    from bot.server import legal
+    from bot.server.app import create_server, sweeper_ctx
+
+    app = create_server(settings, before_guard=[flood.limit_clients])
+    app.cleanup_ctx.append(_runtime_ctx(runtime))
+    app.cleanup_ctx.append(flood.limiter_ctx)
+    if settings.telegram_bot_token is not None:
+        app.cleanup_ctx.append(webhook.telegram_ctx)
+    app.cleanup_ctx.append(sweeper_ctx)
+    # Officers' answers and status changes for web tipsters, from the outbox into their chat.
+    app.cleanup_ctx.append(web_outbox_ctx)
+    chat.setup_routes(app)
+    views.setup_routes(app)
+    tips.setup_routes(app)
+    legal.setup_routes(app)
+    if settings.telegram_bot_token is not None and settings.telegram_mode == "webhook":
+        app.router.add_post(settings.effective_webhook_path, webhook.receive)
+    return app
+
+
+def _runtime_ctx(shared: Runtime | None):  # noqa: ANN202 - an aiohttp cleanup context
+    from bot.server.keys import RUNTIME, SECRETS, SETTINGS
+    from bot.server.security import Secrets
+
+    async def ctx(app: web.Application) -> AsyncIterator[None]:
+        runtime = shared or await build_runtime(app[SETTINGS])
+        app[RUNTIME] = runtime
+        app[SECRETS] = Secrets.derive(app[SETTINGS].resolve_pseudonym_secret())
+        try:
+            yield
+        finally:
+            if shared is None:
+                await runtime.close()
+
+    return ctx
+
+
 async def serve(settings: Settings, *, announce: Callable[[str], object] = print) -> None:
     """Run the web server until SIGINT or SIGTERM: web chat, officer dashboard, /healthz, and
     Telegram beside them when a token is set (long polling, or the webhook)."""
     from aiohttp import web
 
-    from bot.outbox import outbox_ctx
-    from bot.web import create_app
+    from bot.channels.telegram.deliverer import outbox_ctx
 
     app = create_app(settings)
-    # After the Telegram context: tips to the officer chat, messages to tipsters (bot/outbox.py).
+    # After the Telegram context: tips to the officer chat, messages to Telegram tipsters
+    # (bot/channels/telegram/deliverer.py, run by the worker of bot/outbox/).
     app.cleanup_ctx.append(outbox_ctx)
     runner = web.AppRunner(app)
     try:
@@ -172,7 +200,7 @@ class ServeError(Exception):
 
 
 async def _welcome_lines(app: object, settings: Settings) -> list[str]:
-    from bot.web.typedefs import RUNTIME
+    from bot.server.keys import RUNTIME
     from storage import officers
 
     runtime = app[RUNTIME]  # type: ignore[index]

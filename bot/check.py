@@ -40,7 +40,7 @@ async def run_checks(settings: Settings) -> list[Finding]:
 
 def _campaign(settings: Settings) -> list[Finding]:
     from bot.app import load_catalogs_and_campaign
-    from bot.campaign import CampaignError
+    from handlers.campaign import CampaignError
 
     try:
         _, campaign = load_catalogs_and_campaign(settings)

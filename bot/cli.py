@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING, TextIO
 from pydantic import ValidationError
 
 from bot import logsafe
-from bot.campaign import CampaignError
 from bot.settings import Settings
-from handlers.common import BIDI_CONTROLS
+from handlers.campaign import CampaignError
 
 if TYPE_CHECKING:
-    from bot.app import Runtime
+    from bot.runtime import Runtime
 
 log = logging.getLogger("medborgardialog")
 
@@ -168,7 +167,7 @@ def _backup_or_restore(settings: Settings, args: argparse.Namespace) -> int:
 
 def campaign_warnings(settings: Settings) -> list[str]:
     """What the municipality has not filled in yet: the legal pages show it as it stands."""
-    from bot.campaign import load_campaign
+    from handlers.campaign import load_campaign
 
     campaign = load_campaign(settings.campaign_file)  # a broken file is a CampaignError, said by main()
     return [
@@ -192,8 +191,8 @@ async def _upgrade(settings: Settings) -> None:
 async def _export(settings: Settings, what: str, fmt: str, output: Path | None) -> None:
     """Write the export a chunk at a time as it is read (on the reader: no lock, no turn waits)."""
     from bot.app import build_runtime
-    from bot.tips_export import COLUMNS as TIP_COLUMNS
-    from bot.tips_export import tip_records
+    from bot.dashboard.export import COLUMNS as TIP_COLUMNS
+    from bot.dashboard.export import tip_records
 
     runtime = await build_runtime(settings)
     try:
@@ -245,18 +244,11 @@ async def _write(handle: TextIO, records: AsyncIterator[dict[str, object]], fmt:
             count += 1
         handle.write("\n]\n" if count else "]\n")
         return count
+    from bot.dashboard.export import csv_safe
+
     writer = csv.DictWriter(handle, fieldnames=columns)
     writer.writeheader()
     async for record in records:
-        writer.writerow({k: _csv_safe(v) for k, v in record.items()})
+        writer.writerow({k: csv_safe(v) for k, v in record.items()})
         count += 1
     return count
-
-
-def _csv_safe(value: object) -> object:
-    """Defuse formula injection (a spreadsheet runs a cell that starts with = + - @) and bidi controls."""
-    if isinstance(value, str):
-        value = BIDI_CONTROLS.sub("", value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value

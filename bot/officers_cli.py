@@ -31,7 +31,7 @@ def run_officer_command(settings: Settings, args: argparse.Namespace) -> int:
 
 def _read_password(from_stdin: bool) -> str | None:
     """Read the password from standard input, or ask twice without echoing it."""
-    from bot.web.security import MIN_PASSWORD_LENGTH
+    from bot.server.security import MIN_PASSWORD_LENGTH
 
     if from_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -47,7 +47,7 @@ def _read_password(from_stdin: bool) -> str | None:
 
 
 async def _add(settings: Settings, name: str, password: str, *, reset: bool) -> int:
-    from bot.web.security import hash_password
+    from bot.server.security import hash_password
     from storage import db, officers
 
     engine = db.create_engine(settings.effective_database_url)

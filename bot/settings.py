@@ -69,7 +69,7 @@ class Settings(BaseSettings):
     # the chats send to the privacy notice and the accessibility statement; default http://HOST:PORT.
     public_base_url: str | None = None
 
-    # --- web server (bot/web/) ---
+    # --- web server (bot/server/, bot/channels/web/, bot/dashboard/) ---
     # The public https URL Telegram posts updates to (TELEGRAM_MODE=webhook), e.g.
     # https://dialog.example.se/telegram/webhook; its path is where the server listens.
     webhook_url: str | None = None
@@ -98,10 +98,10 @@ class Settings(BaseSettings):
     # A photo a web tipster uploads, at most, in bytes (checked to be a JPEG, PNG or WebP).
     web_photo_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
     # ... and at most this many pixels (a decompression bomb is a small file of billions); every
-    # photo is decoded and re-encoded without its metadata (bot/web/images.py). Pillow itself
+    # photo is decoded and re-encoded without its metadata (bot/channels/web/images.py). Pillow itself
     # refuses more than about 89 million.
     web_photo_max_pixels: int = Field(default=40_000_000, ge=10_000, le=89_000_000)
-    # Per client address (bot/web/flood.py), in `limits` notation ("60/minute;600/hour"): the
+    # Per client address (bot/channels/web/flood.py), in `limits` notation ("60/minute;600/hour"): the
     # web chat's posts, and first visits that get a new browser cookie. Several residents
     # behind one shared address share these.
     web_client_post_limit: str = "60/minute;600/hour"
@@ -144,7 +144,7 @@ class Settings(BaseSettings):
     metrics_port: int | None = Field(default=None, ge=1, le=65535)
     metrics_host: str = "127.0.0.1"
 
-    # --- tips to the kommunpolis (handlers/tips.py, bot/outbox.py) ---
+    # --- tips to the kommunpolis (handlers/tips.py, bot/outbox/worker.py) ---
     # Longest tip, answer or officer message, in characters (a tip reaches the officer
     # chat as one Telegram message: 4,096 characters with the reference and facts).
     max_tip_length: int = Field(default=3000, ge=100, le=3500)

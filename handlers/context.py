@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sqlalchemy.ext.asyncio import async_sessionmaker
     from sqlmodel.ext.asyncio.session import AsyncSession
 
-    from bot.campaign import Campaign
+    from handlers.campaign import Campaign
     from storage.conversations import ConversationState
 
 try:

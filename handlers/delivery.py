@@ -1,7 +1,7 @@
 """What an outbox message says, in no channel's terms: the parts a deliverer sends, in order.
 
 The handlers decide the words (catalog keys, an officer's text as written) and the
-buttons; a channel's deliverer (bot/outbox.py) only renders and sends them. A part that
+buttons; a channel's deliverer (bot/outbox/worker.py) only renders and sends them. A part that
 was sent is recorded before the next is tried, so a retry never repeats one.
 """
 

@@ -35,7 +35,7 @@ from storage.models import OutboxMessage, Party, Tip, TipForOfficer, TipMessage,
 if TYPE_CHECKING:
     from sqlmodel.ext.asyncio.session import AsyncSession
 
-    from bot.campaign import Campaign
+    from handlers.campaign import Campaign
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 
 A tip is anonymous unless the resident chooses to leave a name and phone number. It is
 committed with its outbox message before the resident is thanked; delivery to the
-officer chat happens after, from the outbox (bot/outbox.py), and never holds the turn up.
+officer chat happens after, from the outbox (bot/outbox/worker.py), and never holds the turn up.
 The way back to the tipster (their chat) is stored apart from the tip (storage/tips.py).
 """
 
@@ -23,7 +23,7 @@ from storage import outbox, tips
 from storage.models import OutboxMessage, Party, Tip, TipMessage, TipStatus, utcnow
 
 if TYPE_CHECKING:
-    from bot.campaign import Campaign
+    from handlers.campaign import Campaign
 
 log = logging.getLogger(__name__)
 

@@ -322,7 +322,7 @@ class PromiseUpdate(PromiseUpdateBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
 
 
-# --- web chat and officer dashboard (bot/web/) ---------------------------------------------
+# --- web chat and officer dashboard (bot/channels/web/, bot/dashboard/) ------------------
 
 
 class WebMessage(SQLModel, table=True):

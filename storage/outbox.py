@@ -1,6 +1,6 @@
 """The outbox: messages to third parties (the officer chat, tipsters), committed with their cause.
 
-A worker (bot/outbox.py) claims due rows with a lease, sends them, and records what it
+A worker (bot/outbox/worker.py) claims due rows with a lease, sends them, and records what it
 sent. Claiming is a conditional UPDATE that only one transaction can win, so two workers,
 in one process or in several instances, never send the same row. The lease is renewed
 while a row is being sent, and a worker releases at once the leases of a process it can

@@ -17,10 +17,11 @@ from sqlalchemy.engine import make_url
 from telegram.ext import Application
 
 from bot.app import Runtime, build_runtime
+from bot.channels.telegram.deliverer import telegram_deliverers
+from bot.channels.telegram.service import TelegramService
 from bot.inbox import Entry
-from bot.outbox import OutboxWorker, running_outbox, telegram_deliverers
+from bot.outbox import OutboxWorker, running_outbox
 from bot.settings import Settings, normalize_database_url
-from bot.telegram_service import TelegramService
 from storage import inbox, outbox
 from storage.models import utcnow
 from tests.fakebotapi import TOKEN, FakeBotAPI, FakeUser

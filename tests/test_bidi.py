@@ -22,8 +22,8 @@ import pytest
 from bidi import get_display
 from fluent.syntax import FluentParser, ast
 
-from bot.campaign import LOCALE_CODES
 from bot.i18n import LOCALES_DIR, RTL_LOCALES, Catalogs
+from handlers.campaign import LOCALE_CODES
 from handlers.types import Text
 
 BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")

@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pytest
 from sqlmodel import select
 
-from bot.campaign import LOCALE_CODES
 from bot.i18n import Catalogs
+from handlers.campaign import LOCALE_CODES
 from handlers.types import Text
 from storage.models import Answer, Conversation
 from tests.conftest import BotHarness
@@ -288,7 +288,7 @@ async def test_a_confirmation_and_the_next_question_come_as_one_message(
 
 
 def test_replies_too_long_to_join_stay_separate_messages(bot: BotHarness) -> None:
-    from bot.telegram import TelegramChannel
+    from bot.channels.telegram.adapter import TelegramChannel
     from handlers.types import Button, Reply
 
     assert bot.runtime is not None

@@ -14,8 +14,8 @@ import re
 import pytest
 from fluent.runtime import FluentBundle, FluentResource
 
-from bot.campaign import LOCALE_CODES
 from bot.i18n import LOCALES_DIR
+from handlers.campaign import LOCALE_CODES
 
 GLOSSARY = LOCALES_DIR / "GLOSSARY.md"
 

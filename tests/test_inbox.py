@@ -16,8 +16,8 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy.exc import OperationalError
 
-from bot.web import create_app
-from bot.web.typedefs import RUNTIME
+from bot.app import create_app
+from bot.server.keys import RUNTIME
 from storage import conversations, health, inbox, tips
 from storage.models import Party
 from tests.conftest import BotHarness

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.campaign import LOCALE_CODES, load_campaign
+from bot.app import create_app
 from bot.settings import BUNDLED_CAMPAIGN, Settings
-from bot.web import create_app
+from handlers.campaign import LOCALE_CODES, load_campaign
 from tests.conftest import BotHarness
 from tests.fakebotapi import FakeUser
 from tests.test_dialogue import say

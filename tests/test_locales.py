@@ -9,9 +9,9 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast, visitor
 
 from bot.app import load_catalogs_and_campaign
-from bot.campaign import LOCALE_CODES
 from bot.i18n import LOCALES_DIR, Catalogs
 from bot.settings import Settings
+from handlers.campaign import LOCALE_CODES
 from handlers.types import Text
 
 REFERENCE = "sv"

@@ -17,8 +17,8 @@ from babel import Locale
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
 
-from bot.campaign import LOCALE_CODES
 from bot.i18n import LOCALES_DIR
+from handlers.campaign import LOCALE_CODES
 
 # message: the variables in it that count something
 COUNTED = {

@@ -111,8 +111,8 @@ def test_a_long_resident_value_is_shown_whole_not_as_fluents_placeholder() -> No
 
 def test_a_tip_stored_with_an_override_reaches_the_officer_chat_without_it() -> None:
     """Text stored before the input was cleaned: the rendering removes the controls too."""
-    from bot.campaign import load_campaign
     from bot.settings import BUNDLED_CAMPAIGN
+    from handlers.campaign import load_campaign
 
     campaign = load_campaign(BUNDLED_CAMPAIGN)
     tip = tips.for_officer(Tip(id=1, reference="DE-ABCDE", campaign_id="c", channel="telegram", topic="other",
@@ -313,7 +313,7 @@ async def test_a_tipsters_answer_reaches_the_officer_chat_isolated(
 async def client(sqlite_url: str, tmp_path: Path) -> AsyncIterator[object]:
     from aiohttp.test_utils import TestClient, TestServer
 
-    from bot.web import create_app
+    from bot.app import create_app
     from tests.test_web import add_officer, web_settings
 
     async with TestClient(TestServer(create_app(web_settings(sqlite_url, tmp_path / "data")))) as test_client:
@@ -322,7 +322,7 @@ async def client(sqlite_url: str, tmp_path: Path) -> AsyncIterator[object]:
 
 
 async def test_in_the_web_chat_a_blank_message_is_no_message(client: object) -> None:
-    from bot.web.typedefs import RUNTIME
+    from bot.server.keys import RUNTIME
     from tests.test_web import WebResident
 
     resident = WebResident(client)  # type: ignore[arg-type]
@@ -343,7 +343,7 @@ async def test_in_the_web_chat_a_blank_message_is_no_message(client: object) -> 
 async def test_an_override_in_a_tipsters_name_cannot_turn_the_phone_number_around_on_the_tip_page(
     client: object,
 ) -> None:
-    from bot.web.typedefs import RUNTIME
+    from bot.server.keys import RUNTIME
     from tests.test_web import Officer, WebResident, to_photo_step
 
     resident = WebResident(client)  # type: ignore[arg-type]
@@ -383,7 +383,7 @@ async def test_an_override_in_a_tipsters_name_cannot_turn_the_phone_number_aroun
 
 
 def test_long_texts_are_split_by_utf16_code_units_as_telegram_counts_them() -> None:
-    from bot.telegram import split_text, utf16_length
+    from bot.channels.telegram.adapter import split_text, utf16_length
 
     for text in ("🚗" * 3000, "hej 🚗🚗 " * 1000, "ա" * 5000, "👨\u200d👩\u200d👧 " * 900):
         chunks = split_text(text)
@@ -437,7 +437,7 @@ async def test_the_answers_csv_keeps_the_words_but_no_bidi_control_or_formula(cl
     import csv
     import io
 
-    from bot.web.typedefs import RUNTIME
+    from bot.server.keys import RUNTIME
     from tests.test_web import Officer
 
     runtime = client.app[RUNTIME]  # type: ignore[attr-defined]

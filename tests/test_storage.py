@@ -215,8 +215,8 @@ async def test_sqlite_copies_its_log_into_the_database_file_every_so_many_commit
 
 async def _seeded(database_url: str, answers_count: int, tips_count: int) -> tuple[Any, db.Sessionmaker]:
     from benchmarks.dialogue.seed import seed
-    from bot.campaign import load_campaign
     from bot.settings import BUNDLED_CAMPAIGN
+    from handlers.campaign import load_campaign
 
     campaign = load_campaign(BUNDLED_CAMPAIGN)
     engine = db.create_engine(database_url)
@@ -286,8 +286,8 @@ async def test_dashboard_pages_and_exports_over_100000_answers_never_hold_the_ev
     from aiohttp.test_utils import TestClient, TestServer
 
     from benchmarks.dialogue.looplag import LoopStalls
-    from bot.web import create_app
-    from bot.web.typedefs import RUNTIME
+    from bot.app import create_app
+    from bot.server.keys import RUNTIME
     from tests.test_web import Officer, add_officer, web_settings
 
     url = f"sqlite+aiosqlite:///{tmp_path / 'big.db'}"
@@ -311,7 +311,7 @@ async def test_dashboard_pages_and_exports_over_100000_answers_never_hold_the_ev
             lines = 0
             async for _ in response.content:
                 lines += 1
-            from bot.tips_export import tip_records
+            from bot.dashboard.export import tip_records
 
             exported = sum([1 async for _ in tip_records(client.app[RUNTIME], "csv")])
         gc.unfreeze()
@@ -362,7 +362,7 @@ def _lock_is_free(path: Path) -> bool:
 async def test_healthz_answers_at_once_while_another_process_holds_the_write_lock(tmp_path: Path) -> None:
     from aiohttp.test_utils import TestClient, TestServer
 
-    from bot.web import create_app
+    from bot.app import create_app
     from tests.test_web import web_settings
 
     path = tmp_path / "data" / "health.db"

@@ -1,4 +1,4 @@
-"""The Bot API client on aiohttp (bot/telegram_http.py): what PTB expects of a BaseRequest."""
+"""The Bot API client on aiohttp (bot/channels/telegram/http.py): what PTB expects of a BaseRequest."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
-from bot.telegram_http import AiohttpRequest
+from bot.channels.telegram.http import AiohttpRequest
 from tests.conftest import BotHarness, make_settings
 from tests.fakebotapi import FakeBotAPI, FakeUser
 
@@ -232,7 +232,7 @@ async def test_the_environments_proxy_settings_are_read_once_not_at_every_call(
     on the hot path that cost more than a dialogue turn's storage. Read once per session instead."""
     import aiohttp.client
 
-    from bot import telegram_http
+    from bot.channels.telegram import http as telegram_http
 
     base, seen_by_server, _ = server
     proxy_url, seen_by_proxy = proxy

@@ -15,9 +15,8 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
-from bot.app import Runtime, build_runtime
+from bot.app import Runtime, build_runtime, create_app
 from bot.textlang import DATA, LanguageDetector
-from bot.web import create_app
 from handlers.router import Outcome, handle_turn
 from handlers.types import Turn, TurnKind
 from storage.models import Answer, Tip

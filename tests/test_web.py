@@ -16,10 +16,10 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlmodel import select
 
+from bot.app import create_app
+from bot.server.keys import RUNTIME
+from bot.server.security import hash_password
 from bot.settings import Settings
-from bot.web import create_app
-from bot.web.security import hash_password
-from bot.web.typedefs import RUNTIME
 from handlers.types import Resident
 from storage import officers
 from storage.models import Answer, AuditEvent, WebMessage
@@ -717,7 +717,7 @@ async def test_a_web_tipster_attaches_a_photo_and_describes_the_place_and_the_of
     assert response.headers["Cache-Control"] == "no-store"
     assert (await client.get(f"/officer/tips/{reference}/photo/2")).status == 404
     # The place is exported with the tip.
-    from bot.tips_export import COLUMNS, tip_records
+    from bot.dashboard.export import COLUMNS, tip_records
 
     records = [record async for record in tip_records(client.app[RUNTIME], "json")]
     assert "place_text" in COLUMNS and records[-1]["place_text"] == place and records[-1]["photos"] == 1
@@ -752,7 +752,7 @@ async def test_an_oversized_photo_is_refused(sqlite_url: str, tmp_path: Path) ->
 async def test_a_shared_place_from_the_browser_and_unsent_photos_are_deleted(client: TestClient) -> None:
     from datetime import timedelta
 
-    from bot.web.app import sweep
+    from bot.server.app import sweep
     from storage.models import Tip, TipUpload, utcnow
 
     resident = WebResident(client)

@@ -15,10 +15,10 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
+from bot.app import create_app
+from bot.dashboard.views import ACCOUNT_FAILURES, CLIENT_FAILURES
+from bot.server.keys import CLIENT_LIMITER, RUNTIME
 from bot.settings import Settings
-from bot.web import create_app
-from bot.web.officer import ACCOUNT_FAILURES, CLIENT_FAILURES
-from bot.web.typedefs import CLIENT_LIMITER, RUNTIME
 from storage.models import AuditEvent, LoginAttempt
 from tests.test_dialogue import say
 from tests.test_web import PASSWORD, Page, WebResident, add_officer, to_photo_step, web_settings
@@ -220,7 +220,7 @@ async def test_parallel_wrong_passwords_never_get_past_the_throttle(client: Test
 
 
 async def test_the_residents_are_served_while_an_officer_logs_in(client: TestClient) -> None:
-    from bot.web.security import hash_password, verify_password
+    from bot.server.security import hash_password, verify_password
 
     await add_officer(client)
     stored = hash_password(PASSWORD)

@@ -16,7 +16,7 @@ import aiohttp
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.web import create_app
+from bot.app import create_app
 from tests.conftest import BotHarness
 from tests.fakebotapi import FakeBotAPI, FakeUser
 from tests.test_cli import _env
@@ -282,8 +282,8 @@ async def test_photos_are_re_encoded_a_few_at_a_time_in_threads(client: TestClie
     import threading
     import time
 
-    from bot.web import images
-    from bot.web.app import PHOTOS_AT_ONCE
+    from bot.channels.web import images
+    from bot.channels.web.chat import PHOTOS_AT_ONCE
     from tests.test_web import tiny_png
 
     running, most, loop_thread = 0, 0, threading.get_ident()

@@ -15,7 +15,7 @@ from typing import Any
 import aiohttp
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.web import create_app
+from bot.app import create_app
 from tests.conftest import settle
 from tests.fakebotapi import TOKEN, FakeBotAPI
 from tests.test_web import PASSWORD, web_settings
@@ -64,7 +64,7 @@ async def test_the_webhook_is_registered_with_its_secret_and_refuses_a_wrong_one
 async def test_a_webhook_update_is_stored_before_telegram_gets_its_200_and_then_answered(
     fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
 ) -> None:
-    from bot.web.typedefs import RUNTIME
+    from bot.server.keys import RUNTIME
     from storage import inbox
 
     sends = fake_api.stall("sendMessage")  # the turn cannot finish before the test has looked
@@ -89,7 +89,7 @@ async def test_a_webhook_update_is_stored_before_telegram_gets_its_200_and_then_
 async def test_a_full_inbox_answers_503_until_there_is_room_again(
     fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
 ) -> None:
-    from bot.web.typedefs import RUNTIME
+    from bot.server.keys import RUNTIME
 
     settings = _webhook_settings(fake_api, sqlite_url, tmp_path, inbox_max_pending=3)
     sends = fake_api.stall("sendMessage")  # no turn finishes: the inbox fills up
@@ -201,7 +201,7 @@ class FileBotAPI(FakeBotAPI):
 
 
 async def _add_tip_with_photo(app: Any) -> str:
-    from bot.web.typedefs import RUNTIME
+    from bot.server.keys import RUNTIME
     from storage import tips
     from storage.models import Tip
 
@@ -260,7 +260,7 @@ async def test_without_a_token_the_tip_page_says_where_the_photo_is(sqlite_url: 
 async def test_a_photo_uploaded_in_the_web_chat_reaches_the_officer_chat_as_an_upload(
     fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
 ) -> None:
-    from bot.outbox import outbox_ctx
+    from bot.channels.telegram.deliverer import outbox_ctx
     from handlers.types import Resident
     from tests.conftest import OFFICER_CHAT_ID
     from tests.test_dialogue import say

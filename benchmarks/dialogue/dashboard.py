@@ -23,9 +23,9 @@ _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 async def prepare(url: str, *, answers: int, tips: int) -> None:
     from benchmarks.dialogue.seed import seed
-    from bot.campaign import load_campaign
+    from bot.server.security import hash_password
     from bot.settings import BUNDLED_CAMPAIGN
-    from bot.web.security import hash_password
+    from handlers.campaign import load_campaign
     from storage import db, officers
 
     engine = db.create_engine(url)

@@ -34,7 +34,7 @@ CHUNK = 5_000
 
 async def seed(engine: AsyncEngine, campaign: Any, *, answers: int, tips: int, seed_value: int = 7,
                channel: str | None = None) -> None:
-    """Insert `answers` answers and `tips` tips for `campaign` (a bot.campaign.Campaign);
+    """Insert `answers` answers and `tips` tips for `campaign` (a handlers.campaign.Campaign);
     `channel`: the channel they are stored under (default telegram and web)."""
     rng = random.Random(seed_value)
     now = datetime.now(UTC)

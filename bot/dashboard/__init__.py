@@ -1,1 +1,1 @@
-"""The officer dashboard."""
+"""The officer dashboard: login, results, answers, tips, charts, exports, the second factor."""

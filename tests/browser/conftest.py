@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from bot.web import create_app
-from bot.web.security import hash_password
-from bot.web.typedefs import RUNTIME
+from bot.app import create_app
+from bot.server.keys import RUNTIME
+from bot.server.security import hash_password
 from storage import officers
 from tests.test_web import PASSWORD, web_settings
 

@@ -377,7 +377,7 @@ _DRAWN_X = """(phone) => {
 async def test_an_override_in_a_tipsters_name_does_not_turn_the_phone_number_around_on_the_officers_screen(
     live: Live, new_page: Any
 ) -> None:
-    from bot.web.typedefs import RUNTIME
+    from bot.server.keys import RUNTIME
     from storage import tips
     from storage.models import Tip
 

@@ -29,10 +29,10 @@ from typing import Any
 from telegram import Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError
 
-from bot.app import Runtime
+from bot.channels.telegram.adapter import CHANNEL, TelegramChannel, build_application, order_key, sending_error
 from bot.inbox import Entry, InboxWorker
+from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.telegram import CHANNEL, TelegramChannel, build_application, order_key, sending_error
 from handlers.router import Outcome
 from storage import inbox
 from storage.health import is_unavailable

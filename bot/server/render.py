@@ -10,7 +10,7 @@ import aiohttp_jinja2
 from aiohttp import web
 from markupsafe import Markup
 
-from bot.web.typedefs import RUNTIME
+from bot.server.keys import RUNTIME
 from handlers.common import BIDI_CONTROLS, locale_from_code
 from handlers.types import Resident, Text
 

@@ -9,7 +9,7 @@ static/chat.js only makes it feel like a chat.
 
 At a tip's photo step the page offers a file input (a multipart form, `/chat/photo`): the
 bytes are decoded as a JPEG, PNG or WebP and encoded anew without their metadata
-(bot/web/images.py), kept through storage/ and handed to the conversation as a photo
+(bot/channels/web/images.py), kept through storage/ and handed to the conversation as a photo
 "web:<id>". At the place step it offers "Share my location" (the browser's Geolocation
 API, from static/chat.js); the place can also be written as text, which works without
 JavaScript.
@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from aiohttp import web
 from multidict import MultiDictProxy
 
+from bot.channels.web import images
 from bot.inbox import OnceReceipt, seen_before
 from bot.logsafe import scrubbed_traceback
-from bot.web import images
-from bot.web.render import accept_language, browser_locale, page
-from bot.web.security import set_cookie
-from bot.web.typedefs import PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
+from bot.server.keys import FORM_LIMITS, PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
+from bot.server.render import accept_language, browser_locale, page
+from bot.server.security import BROWSER_COOKIE, LANG_COOKIE, set_cookie
 from handlers.common import visible_text
 from handlers.context import LOCAL_TIME
 from handlers.router import COMMANDS, MENU_COMMANDS, AlreadyHandled, Outcome, handle_turn
@@ -48,8 +48,7 @@ log = logging.getLogger(__name__)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 CHANNEL = "web"
-COOKIE = "md_chat"
-LANG_COOKIE = "md_lang"
+COOKIE = BROWSER_COOKIE
 # Longer texts are cut here before the conversation sees them (it then says "too long").
 MAX_TEXT = 8000
 _BROWSER_ID = re.compile(r"^[A-Za-z0-9_-]{43}$")
@@ -66,6 +65,8 @@ PHOTO_FIELD = "photo"
 # Form fields around the photo, and a file somewhat over the limit still gets a
 # message in the chat; anything larger is refused whole (413) before it is read.
 _PHOTO_SLACK = 64 * 1024
+# Uploaded photos decoded at once, each in a thread: bounds the memory a burst of them takes.
+PHOTOS_AT_ONCE = 2
 
 
 def photo_request_limit(max_photo_bytes: int) -> int:
@@ -74,6 +75,9 @@ def photo_request_limit(max_photo_bytes: int) -> int:
 
 
 def setup_routes(app: web.Application) -> None:
+    """Add the web chat's pages to the server, and its one larger form (the photo)."""
+    app[PHOTO_SLOTS] = asyncio.Semaphore(PHOTOS_AT_ONCE)
+    app[FORM_LIMITS][PHOTO_PATH] = photo_request_limit(app[SETTINGS].web_photo_max_bytes)
     app.router.add_get("/", chat_page, name="chat")
     app.router.add_post("/chat", post_turn, name="chat-post")
     app.router.add_post(PHOTO_PATH, post_photo, name="chat-photo")

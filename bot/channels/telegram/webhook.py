@@ -1,7 +1,7 @@
 """Telegram beside the web server: long polling (default) or a webhook on a configurable path.
 
 Either way every update is stored in the inbox and committed before Telegram is told it
-arrived (bot/telegram_service.py). The webhook answers 200 once the update is stored, not
+arrived (bot/channels/telegram/service.py). The webhook answers 200 once the update is stored, not
 after it is handled, so a resident waiting for their own earlier message never holds one
 of Telegram's connections; 503 while the database cannot take it or the inbox is full, so
 Telegram delivers it again later. A semaphore bounds the bodies being stored at once.
@@ -16,8 +16,8 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from bot.telegram_service import TelegramService
-from bot.web.typedefs import RUNTIME, SETTINGS, TELEGRAM, TELEGRAM_SERVICE, WEBHOOK_SLOTS
+from bot.channels.telegram.service import TelegramService
+from bot.server.keys import RUNTIME, SETTINGS, TELEGRAM, TELEGRAM_SERVICE, WEBHOOK_SLOTS
 
 log = logging.getLogger(__name__)
 

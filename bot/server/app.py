@@ -1,7 +1,10 @@
-"""The one web server: resident web chat, officer dashboard, Telegram webhook, health check.
+"""The one web server, without its channels: middlewares, logging, templates, static files,
+/healthz and the clean-up sweeper.
 
-`create_app(settings)` builds it; everything with a lifetime (the database, the
-Telegram Application, the clean-up sweeper) starts and stops in `cleanup_ctx`.
+`create_server(settings)` builds it; the assembly (bot/app.py `create_app`) adds the web chat,
+the dashboard, the Telegram webhook and everything with a lifetime (the database, the Telegram
+Application) in `cleanup_ctx`. Nothing here imports a channel or the dashboard: they register
+their gate (`GATES`) and their larger forms (`FORM_LIMITS`) on the app.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import asyncio
 import contextlib
 import logging
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,22 +23,21 @@ from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger, BaseRequest
 from aiohttp.http_exceptions import HttpProcessingError
 
-from bot.app import Runtime, build_runtime
 from bot.logsafe import scrubbed_traceback
-from bot.settings import Settings
-from bot.web import chat, flood, legal, officer, tips, webhook
-from bot.web.deliver import web_outbox_ctx
-from bot.web.render import browser_locale, page
-from bot.web.security import (
+from bot.server.keys import FORM_LIMITS, GATES, RUNTIME, SECRETS, SETTINGS
+from bot.server.render import browser_locale, page
+from bot.server.security import (
+    BROWSER_COOKIE,
     CSRF_FIELD,
-    Secrets,
+    LANG_COOKIE,
+    Handler,
     add_security_headers,
     forwarded_middleware,
     read_form,
     same_origin,
     tokens_match,
 )
-from bot.web.typedefs import LOGIN_LOCK, PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
+from bot.settings import Settings
 from storage import db, health, uploads
 from storage import officers as officer_store
 from storage import web as web_store
@@ -47,34 +49,28 @@ HERE = Path(__file__).resolve().parent
 # Forms carry a few thousand characters at most; Telegram updates are small too.
 MAX_REQUEST_BYTES = 256 * 1024
 SWEEP_EVERY_SECONDS = 3600
-# Uploaded photos decoded at once, each in a thread: bounds the memory a burst of them takes.
-PHOTOS_AT_ONCE = 2
 # A photo uploaded for a tip that was never sent is deleted after this long.
 UNSENT_UPLOAD_HOURS = 24
 
 
-def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.Application:
-    """Build the web application; pass `runtime` to share one already built (its owner closes it)."""
+Middleware = Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]
+
+
+def create_server(settings: Settings, *, before_guard: Sequence[Middleware] = ()) -> web.Application:
+    """Build the bare web application; `before_guard` run after the proxy headers and before any form is read."""
     # Behind trusted proxies, their headers first: every check after sees the real client.
     forwarded = forwarded_middleware(settings)
     app = web.Application(
         client_max_size=MAX_REQUEST_BYTES,
         # The per-client limit before any form is read: a flood costs as little as possible.
-        middlewares=[_errors, *([forwarded] if forwarded is not None else []), flood.limit_clients, _guard],
+        middlewares=[_errors, *([forwarded] if forwarded is not None else []), *before_guard, _guard],
         # Whichever runner serves the app (`serve`, the tests, the benchmark), these override its
         # logging: nothing that names a resident's address, device or cookie is ever written.
         handler_args={"access_log_class": OfficerAccessLogger, "logger": ServerLog(_server_log)},
     )
     app[SETTINGS] = settings
-    app[LOGIN_LOCK] = asyncio.Lock()
-    app[PHOTO_SLOTS] = asyncio.Semaphore(PHOTOS_AT_ONCE)
-    app.cleanup_ctx.append(_runtime_ctx(runtime))
-    app.cleanup_ctx.append(flood.limiter_ctx)
-    if settings.telegram_bot_token is not None:
-        app.cleanup_ctx.append(webhook.telegram_ctx)
-    app.cleanup_ctx.append(_sweeper_ctx)
-    # Officers' answers and status changes for web tipsters, from the outbox into their chat.
-    app.cleanup_ctx.append(web_outbox_ctx)
+    app[GATES] = []
+    app[FORM_LIMITS] = {}
     aiohttp_jinja2.setup(
         app,
         loader=jinja2.FileSystemLoader(HERE / "templates"),
@@ -86,30 +82,10 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     app.on_response_prepare.append(add_security_headers)
     app.router.add_get("/healthz", healthz)
     app.router.add_static("/static/", HERE / "static", name="static", append_version=True)
-    chat.setup_routes(app)
-    officer.setup_routes(app)
-    tips.setup_routes(app)
-    legal.setup_routes(app)
-    if settings.telegram_bot_token is not None and settings.telegram_mode == "webhook":
-        app.router.add_post(settings.effective_webhook_path, webhook.receive)
     return app
 
 
-def _runtime_ctx(shared: Runtime | None):  # noqa: ANN202 - an aiohttp cleanup context
-    async def ctx(app: web.Application) -> AsyncIterator[None]:
-        runtime = shared or await build_runtime(app[SETTINGS])
-        app[RUNTIME] = runtime
-        app[SECRETS] = Secrets.derive(app[SETTINGS].resolve_pseudonym_secret())
-        try:
-            yield
-        finally:
-            if shared is None:
-                await runtime.close()
-
-    return ctx
-
-
-async def _sweeper_ctx(app: web.Application) -> AsyncIterator[None]:
+async def sweeper_ctx(app: web.Application) -> AsyncIterator[None]:
     """Delete, every hour, what has outlived its retention: transcripts, sessions, login attempts,
     photos uploaded for tips that were never sent."""
 
@@ -221,22 +197,24 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 @web.middleware
-async def _guard(request: web.Request, handler: chat.Handler) -> web.StreamResponse:
-    """Refuse cross-site and token-less writes; keep the dashboard behind its login."""
+async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Refuse cross-site and token-less writes; keep the dashboard behind its login (its gate)."""
     settings = request.app[SETTINGS]
     form: object = None
     if request.method not in _SAFE_METHODS and request.path != settings.effective_webhook_path:
         if not same_origin(request):
             raise web.HTTPForbidden(text="cross-site request refused")
-        if request.path == chat.PHOTO_PATH:
-            # The one form that carries a file: a larger body, still bounded, is read here.
-            request = request.clone(client_max_size=chat.photo_request_limit(settings.web_photo_max_bytes))
+        limit = request.app[FORM_LIMITS].get(request.path)
+        if limit is not None:
+            # A form that carries a file (the web chat's photo): a larger body, still bounded, is read here.
+            request = request.clone(client_max_size=limit)
         # Read here, once, for every form: a malformed body is a 400 before any handler runs.
         form = await read_form(request)
-    if _is_officer_path(request.path):
-        return await officer.guarded(request, handler)
+    for prefix, gate in request.app[GATES]:
+        if request.path == prefix or request.path.startswith(prefix + "/"):
+            return await gate(request, handler)
     if form is not None:
-        browser = request.cookies.get(chat.COOKIE)
+        browser = request.cookies.get(BROWSER_COOKIE)
         expected = request.app[SECRETS].csrf_for(browser) if browser else None
         if not tokens_match(expected, _field(form, CSRF_FIELD)):
             _close_files(form)
@@ -257,7 +235,7 @@ def _field(form: object, name: str) -> str | None:
 
 
 @web.middleware
-async def _errors(request: web.Request, handler: chat.Handler) -> web.StreamResponse:
+async def _errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Show errors as a page in the visitor's language; log what was unexpected."""
     try:
         return await handler(request)
@@ -266,9 +244,11 @@ async def _errors(request: web.Request, handler: chat.Handler) -> web.StreamResp
             raise
         if request.path == "/healthz" or request.path.startswith("/static/"):
             raise
-        if isinstance(exc, flood.TooManyFromClient):
-            response = _error_page(request, exc.status, key="web-error-flood")
-            response.headers["Retry-After"] = exc.headers["Retry-After"]
+        key = getattr(exc, "message_key", None)  # an error with a page of its own (the web chat's flood limit)
+        if key is not None:
+            response = _error_page(request, exc.status, key=key)
+            if "Retry-After" in exc.headers:
+                response.headers["Retry-After"] = exc.headers["Retry-After"]
             return response
         return _error_page(request, exc.status)
     except asyncio.CancelledError:
@@ -290,6 +270,6 @@ _ERROR_KEYS = {403: "web-error-forbidden", 404: "web-error-not-found", 413: "web
 
 
 def _error_page(request: web.Request, status: int, *, key: str | None = None) -> web.Response:
-    locale = browser_locale(request, chat.LANG_COOKIE)
+    locale = browser_locale(request, LANG_COOKIE)
     key = key or _ERROR_KEYS.get(status, "web-error-general")
     return page(request, "error.html", locale, {"message_key": key, "status": status}, status=status)

@@ -29,10 +29,10 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.telegram.http import AiohttpRequest
 from bot.i18n import Catalogs
 from bot.inbox import RetryLater, TurnReceipt, Undeliverable, current_receipt
 from bot.settings import Settings
-from bot.telegram_http import AiohttpRequest
 from handlers import officer
 from handlers.context import Services
 from handlers.router import MENU_COMMANDS, AlreadyHandled, Outcome, handle_turn, resolve_locale
@@ -427,7 +427,7 @@ def file_base_url(base_url: str) -> str:
 def build_application(settings: Settings, channel: TelegramChannel) -> Application:
     """Build the PTB Application with our handlers, in the order they are tried.
 
-    It has no Updater: updates come through the inbox (bot/telegram_service.py), which stores
+    It has no Updater: updates come through the inbox (bot/channels/telegram/service.py), which stores
     them before Telegram is told they arrived, and hands them to `process_update`.
     """
     if settings.telegram_bot_token is None:
@@ -439,7 +439,7 @@ def build_application(settings: Settings, channel: TelegramChannel) -> Applicati
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_base_url(settings.telegram_api_base_url))
         .updater(None)
-        # aiohttp rather than PTB's httpx: about half the CPU per Bot API call (bot/telegram_http.py).
+        # aiohttp rather than PTB's httpx: about half the CPU per Bot API call (bot/channels/telegram/http.py).
         # Both through TELEGRAM_PROXY when set (else HTTPS_PROXY/NO_PROXY from the environment).
         .request(AiohttpRequest(connection_pool_size=256, proxy=proxy))
         .get_updates_request(AiohttpRequest(connection_pool_size=1, proxy=proxy))

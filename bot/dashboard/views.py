@@ -19,10 +19,11 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
-from bot.cli import _csv_safe
-from bot.web import charts
-from bot.web.render import browser_locale, page, translator
-from bot.web.security import (
+from bot.dashboard import charts
+from bot.dashboard.export import csv_safe
+from bot.server.keys import GATES, LOGIN_LOCK, OFFICER, OFFICER_SESSION, RUNTIME, SECRETS, SETTINGS
+from bot.server.render import browser_locale, page, translator
+from bot.server.security import (
     CSRF_FIELD,
     client_address,
     hash_password,
@@ -33,7 +34,6 @@ from bot.web.security import (
     tokens_match,
     verify_password,
 )
-from bot.web.typedefs import LOGIN_LOCK, OFFICER, OFFICER_SESSION, RUNTIME, SECRETS, SETTINGS
 from handlers.context import LOCAL_TIME
 from handlers.types import Text
 from storage import officers as officer_store
@@ -59,6 +59,9 @@ MAX_SEARCH = 200
 
 
 def setup_routes(app: web.Application) -> None:
+    """Add the dashboard's pages to the server, behind its login (`guarded`)."""
+    app[LOGIN_LOCK] = asyncio.Lock()
+    app[GATES].append(("/officer", guarded))
     app.router.add_get("/officer", home, name="officer")
     app.router.add_get(LOGIN_PATH, login_page, name="officer-login")
     app.router.add_post(LOGIN_PATH, login, name="officer-login-post")
@@ -461,7 +464,7 @@ def csv_lines(rows: list[tuple[Any, ...]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in rows:
-        writer.writerow([_csv_safe(value) for value in
+        writer.writerow([csv_safe(value) for value in
                          (row[0], row[1].isoformat(), *row[2:4], row[4] or "", *row[5:8],
                           *(value or "" for value in row[8:]))])
     return buffer.getvalue()

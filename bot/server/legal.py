@@ -13,11 +13,11 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.campaign import Campaign
+from bot.server.keys import RUNTIME, SETTINGS
+from bot.server.render import browser_locale, page
+from bot.server.security import LANG_COOKIE
 from bot.settings import Settings
-from bot.web.chat import LANG_COOKIE
-from bot.web.render import browser_locale, page
-from bot.web.typedefs import RUNTIME, SETTINGS
+from handlers.campaign import Campaign
 
 ACCESSIBILITY_PATH = "/accessibility"
 PRIVACY_PATH = "/privacy"

@@ -19,8 +19,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from multidict import MultiMapping
 
+from bot.server.keys import FORWARDED_HTTPS, SETTINGS
 from bot.settings import Settings
-from bot.web.typedefs import FORWARDED_HTTPS, SETTINGS
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,10 @@ SECURITY_HEADERS = {
 }
 
 CSRF_FIELD = "csrf"
+# The browser's id in the web chat (bot/channels/web/chat.py), which its forms' CSRF tokens are bound to,
+# and the language a visitor chose: every page, the error pages too, read them.
+BROWSER_COOKIE = "md_chat"
+LANG_COOKIE = "md_lang"
 
 
 @dataclass(frozen=True, slots=True)

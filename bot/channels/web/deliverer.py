@@ -1,4 +1,4 @@
-"""The web chat's deliverer for the outbox (bot/outbox.py): an officer's message or a status change
+"""The web chat's deliverer for the outbox (bot/outbox/worker.py): an officer's message or a status change
 for a web tipster is written into the tipster's chat transcript, where their browser shows it."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Sequence
 from aiohttp import web
 
 from bot.outbox import Destination, Sent, Undeliverable, running_outbox
-from bot.web.typedefs import RUNTIME, SETTINGS
+from bot.server.keys import RUNTIME, SETTINGS
 from handlers.delivery import Part, ReplyPart
 from storage import web as web_store
 from storage.models import Party

@@ -96,7 +96,7 @@ class Campaign(_Model):
     focus_areas: tuple[FocusArea, ...] = Field(min_length=1, max_length=8)
     follow_up_questions: tuple[FollowUpQuestion, ...] = ()
     tips: TipSettings | None = None
-    # The legal pages (bot/web/legal.py); without them the pages show the contact officer.
+    # The legal pages (bot/server/legal.py); without them the pages show the contact officer.
     # ([municipality_details], since `municipality` is already the name residents read.)
     municipality_details: Municipality | None = None
     controller: Controller | None = None

@@ -17,8 +17,8 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
-from bot.web.images import sniff_image
-from bot.web.officer import (
+from bot.channels.web.images import sniff_image
+from bot.dashboard.views import (
     PAGE_SIZE,
     audit,
     local_midnight,
@@ -28,8 +28,8 @@ from bot.web.officer import (
     parse_day,
     ui_locale,
 )
-from bot.web.render import translator
-from bot.web.typedefs import RUNTIME, TELEGRAM
+from bot.server.keys import RUNTIME, TELEGRAM
+from bot.server.render import translator
 from handlers import officer as officer_actions
 from handlers.context import LOCAL_TIME
 from handlers.tips import topic_label, topics

@@ -10,11 +10,11 @@ from aiohttp import web
 if TYPE_CHECKING:  # the keys name these types as strings, for type checkers
     from telegram.ext import Application  # noqa: F401
 
-    from bot.app import Runtime  # noqa: F401
+    from bot.channels.telegram.service import TelegramService  # noqa: F401
+    from bot.channels.web.flood import ClientLimiter  # noqa: F401
+    from bot.runtime import Runtime  # noqa: F401
+    from bot.server.security import Secrets  # noqa: F401
     from bot.settings import Settings  # noqa: F401
-    from bot.telegram_service import TelegramService  # noqa: F401
-    from bot.web.flood import ClientLimiter  # noqa: F401
-    from bot.web.security import Secrets  # noqa: F401
     from storage.models import Officer, OfficerSession  # noqa: F401
 
 SETTINGS = web.AppKey("settings", "Settings")
@@ -26,12 +26,17 @@ TELEGRAM = web.AppKey("telegram", "Application")
 TELEGRAM_SERVICE = web.AppKey("telegram_service", "TelegramService")
 # Bounds the webhook updates stored at once (back-pressure instead of a queue).
 WEBHOOK_SLOTS = web.AppKey("webhook_slots", asyncio.Semaphore)
-# The web chat's per-client limits (bot/web/flood.py).
+# The web chat's per-client limits (bot/channels/web/flood.py).
 CLIENT_LIMITER = web.AppKey("client_limiter", "ClientLimiter")
-# Photos decoded and re-encoded at once (bot/web/images.py): each may take hundreds of MB.
+# Photos decoded and re-encoded at once (bot/channels/web/images.py): each may take hundreds of MB.
 PHOTO_SLOTS = web.AppKey("photo_slots", asyncio.Semaphore)
-# One officer login at a time checks and records its attempt (the throttle), bot/web/officer.py.
+# One officer login at a time checks and records its attempt (the throttle), bot/dashboard/views.py.
 LOGIN_LOCK = web.AppKey("login_lock", asyncio.Lock)
+
+# Who guards which paths, (prefix, gate), and which paths take a larger form (path: bytes), as the
+# dashboard and the web chat register them (bot/server/app.py `_guard`).
+GATES = web.AppKey("gates", list)
+FORM_LIMITS = web.AppKey("form_limits", dict)
 
 # Set by the officer middleware on a request that carries a live session.
 OFFICER = web.RequestKey("officer", "Officer")

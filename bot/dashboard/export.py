@@ -5,6 +5,8 @@ language, how many photos, the place (shared, and as described in words), status
 the tipster asked to be contacted, and the thread with the officer. Never exported: the
 pseudonym, the way back (chat id), the contact details (they are in the officer chat, and
 purged with the way back), the photos' Telegram file ids (usable only with the bot's token).
+
+`csv_safe` defuses a cell for a spreadsheet: this export and the dashboard's CSV use it.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
+from handlers.common import BIDI_CONTROLS
 from storage import tips
 from storage.models import TipMessage, TipPublic
 
 if TYPE_CHECKING:
-    from bot.app import Runtime
+    from bot.runtime import Runtime
 
 COLUMNS = [
     "reference", "created_at", "campaign", "channel", "topic", "text", "text_language", "locale", "photos",
@@ -56,3 +59,12 @@ def _record(tip: TipPublic, thread: list[TipMessage], fmt: str) -> dict[str, obj
         if fmt == "json"
         else "\n".join(f"{m['at']} {m['sender']}: {m['text']}" for m in messages),
     }
+
+
+def csv_safe(value: object) -> object:
+    """Defuse formula injection (a spreadsheet runs a cell that starts with = + - @) and bidi controls."""
+    if isinstance(value, str):
+        value = BIDI_CONTROLS.sub("", value)
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

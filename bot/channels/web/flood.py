@@ -30,9 +30,9 @@ from limits import RateLimitItem, parse_many
 from limits.aio.storage import MemoryStorage
 from limits.aio.strategies import MovingWindowRateLimiter
 
-from bot.web import chat
-from bot.web.security import Handler, client_address
-from bot.web.typedefs import CLIENT_LIMITER, SETTINGS
+from bot.channels.web import chat
+from bot.server.keys import CLIENT_LIMITER, SETTINGS
+from bot.server.security import Handler, client_address
 
 POSTS = "post"
 NEW_BROWSERS = "new-browser"
@@ -42,6 +42,8 @@ LIMITED_POSTS = frozenset({"/chat", chat.PHOTO_PATH, "/language"})
 
 class TooManyFromClient(web.HTTPTooManyRequests):
     """The per-client limit applies: a page in the resident's language, with Retry-After."""
+
+    message_key = "web-error-flood"  # the error page's text (bot/server/app.py `_errors`)
 
 
 class ClientLimiter:

@@ -1,0 +1,1 @@
+"""The resident web chat: pages, photo uploads, per-client limits, the outbox deliverer."""

@@ -1,0 +1,28 @@
+"""The outbox: a generic worker (worker.py) that sends what must reach a third party; each
+channel brings its deliverer (bot/channels/*/deliverer.py)."""
+
+from bot.outbox.worker import (
+    Deliverer,
+    Destination,
+    Instance,
+    OutboxConfig,
+    OutboxSignal,
+    OutboxWorker,
+    RetryLater,
+    Sent,
+    Undeliverable,
+    running_outbox,
+)
+
+__all__ = [
+    "Deliverer",
+    "Destination",
+    "Instance",
+    "OutboxConfig",
+    "OutboxSignal",
+    "OutboxWorker",
+    "RetryLater",
+    "Sent",
+    "Undeliverable",
+    "running_outbox",
+]
