@@ -325,7 +325,7 @@ async def test_no_template_or_script_uses_inline_script_or_style() -> None:
                 if value and value.strip().lower().startswith("javascript:"):
                     self.found.append(f"javascript: in {name}= on <{tag}>")
 
-    root = Path(__file__).resolve().parent.parent / "bot" / "web"
+    root = Path(__file__).resolve().parent.parent / "bot" / "server"
     templates = sorted((root / "templates").rglob("*.html"))
     assert templates
     for template in templates:

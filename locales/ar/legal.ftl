@@ -1,5 +1,5 @@
 ### العربية (ar). Draft translation from Swedish: awaiting review by a native speaker.
-### The pages the law asks for: the accessibility statement and the privacy notice (bot/web/legal.py).
+### The pages the law asks for: the accessibility statement and the privacy notice (bot/server/legal.py).
 
 # Terms: numbers and addresses stay in their written order in a right-to-left sentence (tests/test_bidi.py).
 -legal-sfs = 2018:1937

@@ -38,5 +38,5 @@ web-photo-send = أضف الصورة
 web-location-share = شارك موقعي
 web-location-failed = تعذّرت قراءة موقعك. اكتب بدلًا من ذلك باختصار أين يقع.
 
-# The web chat's per-client limit (issue 8.9, bot/web/flood.py)
+# The web chat's per-client limit (issue 8.9, bot/channels/web/flood.py)
 web-error-flood = وصلت رسائل كثيرة جدًا من اتصالك بالإنترنت في وقت قصير، لذلك تتوقف الدردشة قليلًا. ما أرسلته للتو لم يصل: أرسله مرة أخرى بعد بضع دقائق. في حالة الطوارئ: اتصل بالرقم { -emergency }.

@@ -34,5 +34,5 @@ web-photo-send = Add the photo
 web-location-share = Share my location
 web-location-failed = Your location could not be read. Write briefly where it is instead.
 
-# The web chat's per-client limit (issue 8.9, bot/web/flood.py)
+# The web chat's per-client limit (issue 8.9, bot/channels/web/flood.py)
 web-error-flood = Very many messages have come from your internet connection in a short time, so the chat is pausing for a while. What you just sent did not arrive: send it again in a few minutes. In an emergency, call 112.

@@ -34,5 +34,5 @@ web-photo-send = اضافه کردن عکس
 web-location-share = شریک ساختن موقعیت من
 web-location-failed = موقعیت شما خوانده نشد. به جای آن به طور کوتاه بنویسید که کجا است.
 
-# The web chat's per-client limit (issue 8.9, bot/web/flood.py)
+# The web chat's per-client limit (issue 8.9, bot/channels/web/flood.py)
 web-error-flood = از اتصال انترنت شما در مدت کوتاه پیام‌های بسیار زیادی رسیده است، بنابراین چت برای مدتی توقف می‌کند. آنچه همین حالا فرستادید نرسید: آن را چند دقیقه بعد دوباره بفرستید. در حالت اضطرار: به { -emergency } زنگ بزنید.

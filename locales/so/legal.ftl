@@ -1,5 +1,5 @@
 ### Soomaali (so). Draft translation from Swedish: awaiting review by a native speaker.
-### The pages the law asks for: the accessibility statement and the privacy notice (bot/web/legal.py).
+### The pages the law asks for: the accessibility statement and the privacy notice (bot/server/legal.py).
 
 legal-link-accessibility = Bayaanka helitaanka
 legal-link-privacy = Sida aan u maareyno xogtaada shakhsiga ah

@@ -34,5 +34,5 @@ web-photo-send = Ku dar sawirka
 web-location-share = La wadaag goobtayda
 web-location-failed = Goobtaada lama akhrin karin. Taa beddelkeed si kooban u qor meesha ay tahay.
 
-# The web chat's per-client limit (issue 8.9, bot/web/flood.py)
+# The web chat's per-client limit (issue 8.9, bot/channels/web/flood.py)
 web-error-flood = Fariimo aad u badan ayaa waqti gaaban ka yimid isku xirkaaga internetka, sidaa darteed wada-sheekaysigu wuu hakanayaa in yar. Wixii aad hadda dirtay ma gaarin: mar kale dir dhowr daqiiqo kadib. Xaalad degdeg ah: wac 112.

@@ -1,5 +1,5 @@
 ### Svenska (sv). Källtext.
-### Sidorna som lagen kräver: tillgänglighetsredogörelsen och informationen om personuppgifter (bot/web/legal.py).
+### Sidorna som lagen kräver: tillgänglighetsredogörelsen och informationen om personuppgifter (bot/server/legal.py).
 
 legal-link-accessibility = Tillgänglighetsredogörelse
 legal-link-privacy = Så hanterar vi dina personuppgifter

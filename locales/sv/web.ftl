@@ -34,5 +34,5 @@ web-photo-send = Lägg till fotot
 web-location-share = Dela min plats
 web-location-failed = Din plats kunde inte läsas. Skriv i stället kort var det är.
 
-# The web chat's per-client limit (issue 8.9, bot/web/flood.py)
+# The web chat's per-client limit (issue 8.9, bot/channels/web/flood.py)
 web-error-flood = Det har kommit väldigt många meddelanden från din internetanslutning på kort tid, så chatten pausar en stund. Det du nyss skickade kom inte fram: skicka det igen om några minuter. Vid nödläge: ring 112.

@@ -34,5 +34,5 @@ web-photo-send = ነቲ ስእሊ ወስኹ
 web-location-share = ቦታይ ኣካፍሉ
 web-location-failed = ቦታኹም ክንበብ ኣይከኣለን። ኣብ ክንድኡ ኣበይ ምዃኑ ብሓጺሩ ጽሓፉ።
 
-# The web chat's per-client limit (issue 8.9, bot/web/flood.py)
+# The web chat's per-client limit (issue 8.9, bot/channels/web/flood.py)
 web-error-flood = ኣብ ሓጺር ግዜ ካብ ናይ ኢንተርነት ምትእስሳርኩም ኣዝዮም ብዙሓት መልእኽታት መጺኦም፣ ስለዚ እቲ ዕላል ንቁሩብ ግዜ ደው ይብል። ሕጂ ዝሰደድኩምዎ ኣይበጽሐን፦ ድሕሪ ቁሩብ ደቓይቕ ደጊምኩም ስደዱዎ። ህጹጽ ኩነታት፦ ናብ 112 ደውሉ።

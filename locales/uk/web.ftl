@@ -36,5 +36,5 @@ web-photo-send = Додати фото
 web-location-share = Поділитися моїм місцем
 web-location-failed = Не вдалося визначити ваше місце. Натомість коротко напишіть, де це.
 
-# The web chat's per-client limit (issue 8.9, bot/web/flood.py)
+# The web chat's per-client limit (issue 8.9, bot/channels/web/flood.py)
 web-error-flood = З вашого інтернет-з'єднання за короткий час надійшло дуже багато повідомлень, тому чат робить паузу. Те, що ви щойно надіслали, не дійшло: надішліть це ще раз за кілька хвилин. У разі надзвичайної ситуації телефонуйте 112.
