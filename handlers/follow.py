@@ -25,7 +25,7 @@ from storage import outbox
 from storage.models import ALL_AREAS, PromiseUpdate
 
 if TYPE_CHECKING:
-    from bot.campaign import Campaign, FocusArea
+    from handlers.campaign import Campaign, FocusArea
 
 log = logging.getLogger(__name__)
 
