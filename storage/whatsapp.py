@@ -14,7 +14,7 @@ from sqlalchemy import update
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import OutboxMessage, OutboxStatus, WhatsAppHeld, WhatsAppSent, WhatsAppWindow
+from storage.models import OutboxMessage, OutboxStatus, Tip, WhatsAppHeld, WhatsAppSent, WhatsAppWindow
 
 # WhatsApp lets a business write freely for 24 hours after the resident's last message.
 WINDOW = timedelta(hours=24)
@@ -58,6 +58,20 @@ async def open_windows(resident_keys: Iterable[str], now: datetime, *, session: 
         col(WhatsAppWindow.resident_key).in_(keys), col(WhatsAppWindow.last_inbound_at) > now - WINDOW
     )
     return set((await session.exec(statement)).all())
+
+
+async def outside_window(tip_ids: Iterable[int | None], now: datetime, *, session: AsyncSession) -> set[int]:
+    """Return which of these WhatsApp tips' tipsters last wrote more than 24 hours ago (or never since
+    the window was purged); the pseudonym is joined here and never leaves."""
+    ids = [i for i in tip_ids if i is not None]
+    if not ids:
+        return set()
+    open_keys = select(WhatsAppWindow.resident_key).where(col(WhatsAppWindow.last_inbound_at) > now - WINDOW)
+    statement = select(Tip.id).where(
+        col(Tip.id).in_(ids), Tip.channel == "whatsapp", col(Tip.resident_key).is_not(None),
+        col(Tip.resident_key).not_in(open_keys),
+    )
+    return {i for i in (await session.exec(statement)).all() if i is not None}
 
 
 async def purge_windows(now: datetime, *, session: AsyncSession) -> int:
