@@ -46,7 +46,7 @@ async def last_inbound(resident_key: str, *, session: AsyncSession) -> datetime 
 
 async def close_window(resident_key: str, *, session: AsyncSession) -> None:
     """Forget the window (WhatsApp said a message came too late): the next one goes as a template."""
-    await session.exec(delete(WhatsAppWindow).where(WhatsAppWindow.resident_key == resident_key))
+    await session.exec(delete(WhatsAppWindow).where(col(WhatsAppWindow.resident_key) == resident_key))
 
 
 async def open_windows(resident_keys: Iterable[str], now: datetime, *, session: AsyncSession) -> set[str]:
@@ -68,7 +68,7 @@ async def outside_window(tip_ids: Iterable[int | None], now: datetime, *, sessio
         return set()
     open_keys = select(WhatsAppWindow.resident_key).where(col(WhatsAppWindow.last_inbound_at) > now - WINDOW)
     statement = select(Tip.id).where(
-        col(Tip.id).in_(ids), Tip.channel == "whatsapp", col(Tip.resident_key).is_not(None),
+        col(Tip.id).in_(ids), col(Tip.channel) == "whatsapp", col(Tip.resident_key).is_not(None),
         col(Tip.resident_key).not_in(open_keys),
     )
     return {i for i in (await session.exec(statement)).all() if i is not None}
@@ -82,8 +82,8 @@ async def purge_windows(now: datetime, *, session: AsyncSession) -> int:
 
 async def delete_of_resident(resident_key: str, *, session: AsyncSession) -> None:
     """Erase the resident's window and held messages (/forget)."""
-    await session.exec(delete(WhatsAppWindow).where(WhatsAppWindow.resident_key == resident_key))
-    await session.exec(delete(WhatsAppHeld).where(WhatsAppHeld.resident_key == resident_key))
+    await session.exec(delete(WhatsAppWindow).where(col(WhatsAppWindow.resident_key) == resident_key))
+    await session.exec(delete(WhatsAppHeld).where(col(WhatsAppHeld.resident_key) == resident_key))
 
 
 # --- messages held outside the window -----------------------------------------------------------
@@ -108,7 +108,7 @@ async def hold(outbox_id: int, resident_key: str, *, template_sent_at: datetime 
 async def template_sent_since(resident_key: str, since: datetime, *, session: AsyncSession) -> bool:
     """Whether a template already told this resident, since `since`, that something waits."""
     statement = select(WhatsAppHeld.outbox_id).where(
-        WhatsAppHeld.resident_key == resident_key, col(WhatsAppHeld.template_sent_at) > since
+        col(WhatsAppHeld.resident_key) == resident_key, col(WhatsAppHeld.template_sent_at) > since
     ).limit(1)
     return (await session.exec(statement)).first() is not None
 
@@ -116,18 +116,18 @@ async def template_sent_since(resident_key: str, since: datetime, *, session: As
 async def release_held(resident_key: str, now: datetime, *, session: AsyncSession) -> list[int]:
     """Make the resident's held outbox messages due now (they wrote: the window is open); return their ids."""
     ids = list((await session.exec(select(WhatsAppHeld.outbox_id).where(
-        WhatsAppHeld.resident_key == resident_key))).all())
+        col(WhatsAppHeld.resident_key) == resident_key))).all())
     if ids:
         await session.exec(
             update(OutboxMessage)
-            .where(col(OutboxMessage.id).in_(ids), OutboxMessage.status == OutboxStatus.PENDING.value)
+            .where(col(OutboxMessage.id).in_(ids), col(OutboxMessage.status) == OutboxStatus.PENDING.value)
             .values(next_attempt_at=now)
         )
     return ids
 
 
 async def unhold(outbox_id: int, *, session: AsyncSession) -> None:
-    await session.exec(delete(WhatsAppHeld).where(WhatsAppHeld.outbox_id == outbox_id))
+    await session.exec(delete(WhatsAppHeld).where(col(WhatsAppHeld.outbox_id) == outbox_id))
 
 
 async def held_count(*, session: AsyncSession) -> int:
@@ -162,7 +162,7 @@ async def update_status(message_id: str, status: str, error_code: int | None, no
 
 
 async def statuses_of(outbox_id: int, *, session: AsyncSession) -> list[WhatsAppSent]:
-    statement = select(WhatsAppSent).where(WhatsAppSent.outbox_id == outbox_id)
+    statement = select(WhatsAppSent).where(col(WhatsAppSent.outbox_id) == outbox_id)
     return list((await session.exec(statement)).all())
 
 
