@@ -118,6 +118,13 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     legal.setup_routes(app)
     if settings.telegram_bot_token is not None and settings.telegram_mode == "webhook":
         app.router.add_post(settings.effective_webhook_path, webhook.receive)
+    if settings.whatsapp_enabled:
+        from bot.channels.whatsapp import webhook as whatsapp
+
+        # The channel (its inbox), then the outbox worker for WhatsApp tipsters, which needs it.
+        app.cleanup_ctx.append(whatsapp.whatsapp_ctx)
+        app.cleanup_ctx.append(whatsapp.whatsapp_outbox_ctx)
+        whatsapp.setup_routes(app)
     return app
 
 
@@ -225,4 +232,9 @@ async def _welcome_lines(app: object, settings: Settings) -> list[str]:
         lines.append(f"  Telegram: webhook at {settings.webhook_url}")
     else:
         lines.append("  Telegram: on (long polling)")
+    if settings.whatsapp_enabled:
+        lines.append(f"  WhatsApp: webhook at {settings.effective_public_base_url}{settings.whatsapp_webhook_path}")
+    else:
+        lines.append("  WhatsApp: off (set WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET and "
+                     "WHATSAPP_VERIFY_TOKEN to take residents' messages from the Cloud API)")
     return lines

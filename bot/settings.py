@@ -98,7 +98,7 @@ class Settings(BaseSettings):
     # A photo a web tipster uploads, at most, in bytes (checked to be a JPEG, PNG or WebP).
     web_photo_max_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, le=20 * 1024 * 1024)
     # ... and at most this many pixels (a decompression bomb is a small file of billions); every
-    # photo is decoded and re-encoded without its metadata (bot/channels/web/images.py). Pillow itself
+    # photo is decoded and re-encoded without its metadata (bot/images.py). Pillow itself
     # refuses more than about 89 million.
     web_photo_max_pixels: int = Field(default=40_000_000, ge=10_000, le=89_000_000)
     # Per client address (bot/channels/web/flood.py), in `limits` notation ("60/minute;600/hour"): the

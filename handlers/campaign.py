@@ -58,6 +58,23 @@ class TipSettings(_Model):
     reference_prefix: str = Field(default="DE", pattern=r"^[A-Z]{2,4}$")
 
 
+class WhatsAppTemplate(_Model):
+    """An approved message template (WhatsApp Manager): its name and WhatsApp's code of its language.
+
+    Its body takes one parameter, the tip's reference, and it has one quick-reply button
+    (README, "WhatsApp"). Somali and Tigrinya have no template language of their own at
+    WhatsApp: their residents get the template of another language named here.
+    """
+
+    name: str = Field(pattern=r"^[a-z0-9_]{1,512}$")
+    language: str = Field(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$")
+
+
+class WhatsAppSettings(_Model):
+    # One template per locale; a locale without one gets the default locale's.
+    templates: dict[str, WhatsAppTemplate] = Field(default_factory=dict)
+
+
 # What a municipality must still fill in: the bundled file marks unknown contact details so.
 PLACEHOLDER_MARK = "FILL-IN"
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -96,6 +113,8 @@ class Campaign(_Model):
     focus_areas: tuple[FocusArea, ...] = Field(min_length=1, max_length=8)
     follow_up_questions: tuple[FollowUpQuestion, ...] = ()
     tips: TipSettings | None = None
+    # What reaches a WhatsApp tipster outside the 24-hour window (bot/channels/whatsapp/deliverer.py).
+    whatsapp: WhatsAppSettings | None = None
     # The legal pages (bot/server/legal.py); without them the pages show the contact officer.
     # ([municipality_details], since `municipality` is already the name residents read.)
     municipality_details: Municipality | None = None
@@ -108,6 +127,10 @@ class Campaign(_Model):
             raise ValueError(f"locales: {', '.join(unknown)} not among {', '.join(LOCALE_CODES)}")
         if self.default_locale not in self.locales:
             raise ValueError(f"default_locale: {self.default_locale!r} is not in locales")
+        if self.whatsapp is not None:
+            strange = [code for code in self.whatsapp.templates if code not in LOCALE_CODES]
+            if strange:
+                raise ValueError(f"whatsapp.templates: {', '.join(strange)} not among {', '.join(LOCALE_CODES)}")
         for name, items in (("focus_areas", self.focus_areas), ("follow_up_questions", self.follow_up_questions)):
             ids = [item.id for item in items]
             if len(ids) != len(set(ids)):

@@ -11,7 +11,7 @@ from handlers.common import legal_links
 from handlers.context import Context, Step
 from handlers.states import State, parse
 from handlers.types import Reply, Resident, Text, Turn
-from storage import answers, conversations, tips
+from storage import answers, conversations, tips, whatsapp
 from storage import follow as follows
 from storage.models import utcnow
 
@@ -34,7 +34,12 @@ async def _erase_follows(resident_key: str, session: AsyncSession) -> None:
     await follows.unfollow(resident_key, session=session)
 
 
-ERASERS: list[Eraser] = [_erase_answers, _erase_tips, _erase_follows]
+async def _erase_whatsapp(resident_key: str, session: AsyncSession) -> None:
+    # When the resident last wrote on WhatsApp, and messages held for them outside its window.
+    await whatsapp.delete_of_resident(resident_key, session=session)
+
+
+ERASERS: list[Eraser] = [_erase_answers, _erase_tips, _erase_follows, _erase_whatsapp]
 
 
 def privacy_note(ctx: Context) -> Text:

@@ -24,7 +24,7 @@ import itertools
 import json
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -109,13 +109,16 @@ class FakeCloudAPI:
         self.now: Callable[[], float] = time.time
         self.enforce_window = True
         self.templates: set[str] = set()   # approved template names; empty: any name
+        # While set and not yet fired, every send waits for it (a bot whose messages are in flight).
+        self.stalled: asyncio.Event | None = None
         self._ids = itertools.count(1)
+        self.in_flight = 0   # requests being answered (a test waiting for quiet counts them)
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
 
     async def start(self) -> None:
-        app = web.Application(client_max_size=64 * 1024 * 1024)
+        app = web.Application(client_max_size=64 * 1024 * 1024, middlewares=[self._count])
         app.router.add_post("/{version}/{phone}/messages", self._messages)
         app.router.add_get("/{version}/{media_id}", self._media_url)
         app.router.add_get("/media-download/{media_id}", self._download)
@@ -133,11 +136,24 @@ class FakeCloudAPI:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/{VERSION}"
 
+    @web.middleware
+    async def _count(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        self.in_flight += 1
+        try:
+            return await handler(request)
+        finally:
+            self.in_flight -= 1
+
     # --- faults ---------------------------------------------------------------------------
 
     def fail(self, *, status: int = 429, code: int = 130429, times: int = 1, to: str | None = None) -> None:
         """Refuse the next `times` sends (to `to`, or anyone) with this HTTP status and error code."""
         self.faults.append(Fault(status, code, times, to))
+
+    def stall(self) -> asyncio.Event:
+        """Hold every send until the returned event is set."""
+        self.stalled = asyncio.Event()
+        return self.stalled
 
     def _fault_for(self, to: str) -> Fault | None:
         for fault in self.faults:
@@ -164,6 +180,8 @@ class FakeCloudAPI:
         to, kind = str(body.get("to", "")), body.get("type", "text")
         if body.get("messaging_product") != "whatsapp" or not to.isdigit():
             return graph_error(400, 100, "Invalid parameter", details="messaging_product or to")
+        if self.stalled is not None:
+            await self.stalled.wait()
         fault = self._fault_for(to)
         if fault is not None:
             names = {130429: "Rate limit hit", 131056: "(Business Account, Consumer Account) pair rate limit hit"}
@@ -300,6 +318,9 @@ class FakeWhatsAppUser:
         self.secret = APP_SECRET
         self.last_status = 0
         self._seen = 0
+        # Waits until the bot is quiet (set by the test's harness); without it, until nothing new
+        # has arrived for a moment.
+        self.quiet: Callable[[], Awaitable[None]] | None = None
 
     def envelope(self, value: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -346,12 +367,14 @@ class FakeWhatsAppUser:
         }))
         if wait and status == 200:
             await self.api.wait_for(lambda: len(self.api.sent_to(self.wa_id)) > before, timeout)
-            await asyncio.sleep(0.05)   # the rest of a turn's messages
             await self.settle()
         return status
 
     async def settle(self, quiet: float = 0.15, timeout: float = 10.0) -> None:
-        """Wait until nothing new has reached this person for `quiet` seconds."""
+        """Wait until the bot is quiet (the harness's check), or nothing new has come for `quiet` seconds."""
+        if self.quiet is not None:
+            await self.quiet()
+            return
         deadline = time.monotonic() + timeout
         count = -1
         while time.monotonic() < deadline:

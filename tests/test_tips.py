@@ -863,7 +863,7 @@ async def test_uploaded_photos_belong_to_the_sent_tip_and_unsent_ones_go(session
         assert await uploads.delete_unattached(before=utcnow() + timedelta(seconds=1), session=session) == 1
         assert [u.tip_id for u in await uploads.all_of(session=session)] == [tip.id]
         assert (await tips.get(tip.id, session=session)).place_text == "Vid torget"  # type: ignore[union-attr]
-    from bot.channels.web.images import sniff_image
+    from bot.images import sniff_image
 
     assert sniff_image(b"RIFF\x00\x00\x00\x00WEBPVP8 ") == "image/webp"
     assert sniff_image(b"GIF89a") is None

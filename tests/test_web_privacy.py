@@ -282,7 +282,7 @@ async def test_photos_are_re_encoded_a_few_at_a_time_in_threads(client: TestClie
     import threading
     import time
 
-    from bot.channels.web import images
+    from bot import images
     from bot.channels.web.chat import PHOTOS_AT_ONCE
     from tests.test_web import tiny_png
 

@@ -17,7 +17,6 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
-from bot.channels.web.images import sniff_image
 from bot.dashboard.views import (
     PAGE_SIZE,
     audit,
@@ -28,6 +27,7 @@ from bot.dashboard.views import (
     parse_day,
     ui_locale,
 )
+from bot.images import sniff_image
 from bot.server.keys import RUNTIME, TELEGRAM
 from bot.server.render import translator
 from handlers import officer as officer_actions
@@ -36,7 +36,8 @@ from handlers.tips import topic_label, topics
 from handlers.types import Text
 from storage import results, uploads
 from storage import tips as tip_store
-from storage.models import TipStatus
+from storage import whatsapp as whatsapp_store
+from storage.models import TipStatus, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,9 @@ async def inbox(request: web.Request) -> web.Response:
         pages = max(1, -(-total // PAGE_SIZE))
         page_no = min(page_no, pages)
         rows = await results.tips(flt, session=session, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
+        # WhatsApp tips whose tipster last wrote over 24 hours ago: an answer goes as a template first.
+        outside = await whatsapp_store.outside_window([tip.id for tip in rows if tip.channel == "whatsapp"],
+                                                      utcnow(), session=session)
     items = [
         {
             "reference": tip.reference,
@@ -118,6 +122,7 @@ async def inbox(request: web.Request) -> web.Response:
             "photos": len(tip.photos),
             "place": tip.latitude is not None or bool(tip.place_text),
             "channel": tip.channel,
+            "outside_window": tip.id in outside,
         }
         for tip in rows
     ]
@@ -153,6 +158,8 @@ async def tip_page(request: web.Request) -> web.Response:
         view = tip_store.for_officer(tip)
         thread = await tip_store.messages_of(tip.id, session=session)
         reachable = await tip_store.return_path(tip.id, session=session) is not None
+        outside = await whatsapp_store.outside_window([tip.id], utcnow(), session=session) \
+            if tip.channel == "whatsapp" else set()
         names = await _officer_names(session, [m.officer for m in thread if m.officer])
     messages = [
         {
@@ -189,6 +196,7 @@ async def tip_page(request: web.Request) -> web.Response:
             "map_url": _map_url(view.latitude, view.longitude),
             "thread": messages,
             "reachable": reachable,
+            "outside_window": tip.id in outside,
             "max_length": runtime.services.tips.max_length,
             "notice": notice,
             "error": error_key,

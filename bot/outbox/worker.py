@@ -113,6 +113,7 @@ class Destination:
 
     recipient: str                 # Party.OFFICER or Party.TIPSTER
     chat_id: str | None = None     # the tipster's chat, from the way back; never stored in the outbox
+    message_id: int | None = None  # the outbox message's id (a deliverer that tracks what it sent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +354,7 @@ class OutboxWorker:
             await self._give_up(message_id, "no way back to the tipster any more", what)
             return
         deliverer = self.deliverers[message.channel]
-        destination = Destination(message.recipient, path.chat_id if path is not None else None)
+        destination = Destination(message.recipient, path.chat_id if path is not None else None, message_id)
         try:
             parts = parts_for(message, view, self.services.campaign)
         except ValueError:

@@ -199,9 +199,8 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 @web.middleware
 async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Refuse cross-site and token-less writes; keep the dashboard behind its login (its gate)."""
-    settings = request.app[SETTINGS]
     form: object = None
-    if request.method not in _SAFE_METHODS and request.path != settings.effective_webhook_path:
+    if request.method not in _SAFE_METHODS and not _is_webhook(request):
         if not same_origin(request):
             raise web.HTTPForbidden(text="cross-site request refused")
         limit = request.app[FORM_LIMITS].get(request.path)
@@ -222,6 +221,13 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     return await handler(request)
 
 
+def _is_webhook(request: web.Request) -> bool:
+    """A platform's webhook (Telegram's, WhatsApp's): it proves itself by its secret, not by a form."""
+    settings = request.app[SETTINGS]
+    return request.path == settings.effective_webhook_path or (
+        settings.whatsapp_enabled and request.path == settings.whatsapp_webhook_path)
+
+
 def _close_files(form: object) -> None:
     """Let go of the temporary files of an uploaded form that is refused unread."""
     for value in form.values() if hasattr(form, "values") else ():  # type: ignore[union-attr]
@@ -240,7 +246,7 @@ async def _errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     try:
         return await handler(request)
     except web.HTTPException as exc:
-        if exc.status < 400 or request.path == request.app[SETTINGS].effective_webhook_path:
+        if exc.status < 400 or _is_webhook(request):
             raise
         if request.path == "/healthz" or request.path.startswith("/static/"):
             raise

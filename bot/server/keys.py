@@ -28,7 +28,7 @@ TELEGRAM_SERVICE = web.AppKey("telegram_service", "TelegramService")
 WEBHOOK_SLOTS = web.AppKey("webhook_slots", asyncio.Semaphore)
 # The web chat's per-client limits (bot/channels/web/flood.py).
 CLIENT_LIMITER = web.AppKey("client_limiter", "ClientLimiter")
-# Photos decoded and re-encoded at once (bot/channels/web/images.py): each may take hundreds of MB.
+# Photos decoded and re-encoded at once (bot/images.py): each may take hundreds of MB.
 PHOTO_SLOTS = web.AppKey("photo_slots", asyncio.Semaphore)
 # One officer login at a time checks and records its attempt (the throttle), bot/dashboard/views.py.
 LOGIN_LOCK = web.AppKey("login_lock", asyncio.Lock)

@@ -9,7 +9,7 @@ static/chat.js only makes it feel like a chat.
 
 At a tip's photo step the page offers a file input (a multipart form, `/chat/photo`): the
 bytes are decoded as a JPEG, PNG or WebP and encoded anew without their metadata
-(bot/channels/web/images.py), kept through storage/ and handed to the conversation as a photo
+(bot/images.py), kept through storage/ and handed to the conversation as a photo
 "web:<id>". At the place step it offers "Share my location" (the browser's Geolocation
 API, from static/chat.js); the place can also be written as text, which works without
 JavaScript.
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from aiohttp import web
 from multidict import MultiDictProxy
 
-from bot.channels.web import images
+from bot import images
 from bot.inbox import OnceReceipt, seen_before
 from bot.logsafe import scrubbed_traceback
 from bot.server.keys import FORM_LIMITS, PHOTO_SLOTS, RUNTIME, SECRETS, SETTINGS
