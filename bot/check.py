@@ -2,7 +2,8 @@
 
 Checks the campaign file (and the catalogs it needs), what the municipality has not filled in
 yet, the pseudonym key, the database (it answers, and its schema is at this version's head),
-and Telegram (getMe with the token, bounded in time). The settings are checked before any of
+Telegram (getMe with the token, bounded in time) and WhatsApp (the business number, read with the
+token, and the campaign's templates). The settings are checked before any of
 this, by `main()`. A fault makes the command exit non-zero; a warning does not.
 """
 
@@ -35,6 +36,7 @@ async def run_checks(settings: Settings) -> list[Finding]:
     findings += _key(settings)
     findings += await _database(settings)
     findings += await _telegram(settings)
+    findings += await _whatsapp(settings)
     return findings
 
 
@@ -115,6 +117,55 @@ async def _telegram(settings: Settings) -> list[Finding]:
     if settings.officer_chat_id is None:
         found.append(Finding("warning", "telegram", "OFFICER_CHAT_ID is not set: tips reach only the dashboard"))
     return found
+
+
+async def _whatsapp(settings: Settings) -> list[Finding]:
+    import aiohttp
+
+    if not settings.whatsapp_enabled:
+        return [Finding("ok", "whatsapp", "off (no WHATSAPP_TOKEN)")]
+    assert settings.whatsapp_token is not None
+    base = settings.whatsapp_api_base_url
+    host = urlsplit(base).netloc or base
+    timeout = aiohttp.ClientTimeout(total=TELEGRAM_TIMEOUT_SECONDS)
+    headers = {"Authorization": f"Bearer {settings.whatsapp_token.get_secret_value()}"}
+    url = f"{base}/{settings.whatsapp_phone_number_id}"
+    try:
+        async with aiohttp.ClientSession(timeout=timeout, headers=headers) as session, \
+                session.get(url, params={"fields": "display_phone_number,verified_name"}) as response:
+            status = response.status
+            body = await response.json(content_type=None)
+    except TimeoutError:
+        return [Finding("fault", "whatsapp", f"{host} did not answer within {TELEGRAM_TIMEOUT_SECONDS:g} s")]
+    except (aiohttp.ClientError, ValueError) as exc:
+        return [Finding("fault", "whatsapp", f"cannot reach {host} ({type(exc).__name__})")]
+    error = body.get("error") if isinstance(body, dict) else None
+    if status in (401, 403) or (isinstance(error, dict) and error.get("code") == 190):
+        return [Finding("fault", "whatsapp", f"{host} refuses the token (HTTP {status}): check WHATSAPP_TOKEN")]
+    if status != 200 or not isinstance(body, dict) or error is not None:
+        return [Finding("fault", "whatsapp", f"{host} answered HTTP {status} for WHATSAPP_PHONE_NUMBER_ID")]
+    name = str(body.get("verified_name") or body.get("display_phone_number") or "?")[:80]
+    found = [Finding("ok", "whatsapp", f"the token reaches the business number of {name}; webhook at "
+                                       f"{settings.effective_public_base_url}{settings.whatsapp_webhook_path}")]
+    found += _templates(settings)
+    return found
+
+
+def _templates(settings: Settings) -> list[Finding]:
+    from handlers.campaign import CampaignError, load_campaign
+
+    try:
+        campaign = load_campaign(settings.campaign_file)
+    except CampaignError:
+        return []   # said above
+    templates = campaign.whatsapp.templates if campaign.whatsapp is not None else {}
+    missing = [code for code in campaign.locales if code not in templates]
+    if not templates:
+        return [Finding("warning", "whatsapp", "the campaign file names no [whatsapp.templates]: an officer's "
+                                               "answer a day after the tipster last wrote waits until they write")]
+    if missing and campaign.default_locale not in templates:
+        return [Finding("warning", "whatsapp", f"no template for {', '.join(missing)} (nor the default language)")]
+    return []
 
 
 def _where(url: str) -> str:

@@ -211,6 +211,9 @@ class FakeCloudAPI:
         if not self._authorized(request):
             return graph_error(401, 190, "Invalid OAuth access token")
         media_id = request.match_info["media_id"]
+        if media_id == PHONE_NUMBER_ID:
+            return web.json_response({"id": PHONE_NUMBER_ID, "display_phone_number": "+46 70 123 45 67",
+                                      "verified_name": "Dals-Eds kommun"})
         if media_id not in self.media:
             return graph_error(400, 100, "Unsupported get request. Object with ID does not exist")
         data, mime = self.media[media_id]

@@ -519,3 +519,24 @@ async def test_run_says_whether_whatsapp_is_on(side: Side, sqlite_url: str, tmp_
     with pytest.raises(ValueError, match="WHATSAPP_APP_SECRET"):
         web_settings(sqlite_url, tmp_path, whatsapp_token="t0ken-value", whatsapp_phone_number_id="123",
                      whatsapp_verify_token="verify-value")
+
+
+async def test_check_reads_the_business_number_with_the_token_and_names_a_refused_one(
+    cloud: FakeCloudAPI, tmp_path: Path
+) -> None:
+    from tests.test_check import _cli, _filled_campaign
+
+    env = {"WHATSAPP_TOKEN": TOKEN, "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID, "WHATSAPP_APP_SECRET": APP_SECRET,
+           "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN, "WHATSAPP_API_BASE_URL": cloud.base_url,
+           "CAMPAIGN_FILE": str(_filled_campaign(tmp_path))}
+    code, err = (await _cli(tmp_path, "db", "upgrade"))[::2]
+    assert code == 0, err
+    code, out, _ = await _cli(tmp_path, "check", **env)
+    assert code == 0, out
+    assert any(line.startswith("ok      whatsapp: the token reaches the business number of Dals-Eds kommun")
+               for line in out.splitlines()), out
+    assert TOKEN not in out and APP_SECRET not in out
+    code, out, _ = await _cli(tmp_path, "check", **{**env, "WHATSAPP_TOKEN": "EAAwrong-token-value"})
+    assert code == 1
+    assert any(line.startswith("fault   whatsapp:") and "WHATSAPP_TOKEN" in line for line in out.splitlines()), out
+    assert "EAAwrong" not in out
