@@ -108,6 +108,13 @@ def _split_body(text: str) -> tuple[str, str]:
     """Split a text into what goes before an interactive message, and its body (≤ 1,024)."""
     if length(text) <= _BODY_CHUNK:
         return "", text or "…"
+    # Whole paragraphs from the end, as many as fit: the question and what it needs stay together.
+    paragraphs = text.split("\n\n")
+    body: list[str] = []
+    while paragraphs and length("\n\n".join([paragraphs[-1], *body])) <= _BODY_CHUNK:
+        body.insert(0, paragraphs.pop())
+    if body:
+        return "\n\n".join(paragraphs), "\n\n".join(body)
     pieces = split_text(text, _BODY_CHUNK)
     return "\n\n".join(pieces[:-1]), pieces[-1]
 
