@@ -438,6 +438,14 @@ async def test_a_message_whatsapp_refuses_later_as_outside_the_window_goes_again
     assert await resident.post(resident.status(words.id, "failed", error_code=131047)) == 200
     await side.settled()
     assert [s.type for s in side.cloud.sent_to(resident.wa_id)].count("template") == 1
+    # Another failure is kept as the outbox message's last error (the number is not in it).
+    await resident.tap_template("wa:open")
+    await side.cloud.wait_for(lambda: sum("tittar" in s.text for s in side.cloud.sent_to(resident.wa_id)) == 2)
+    again = [s for s in side.cloud.sent_to(resident.wa_id) if "tittar" in s.text][-1]
+    assert await resident.post(resident.status(again.id, "failed", error_code=131026)) == 200
+    [message] = [m for m in await rows(side, OutboxMessage) if m.kind == "officer-message"]
+    assert message.last_error is not None and "131026" in message.last_error
+    assert resident.wa_id not in message.last_error
 
 
 async def test_rate_limits_go_through_the_backoff_and_everything_arrives_once(side: Side) -> None:
@@ -493,12 +501,17 @@ async def test_the_dashboard_shows_which_whatsapp_tips_are_outside_the_window(si
 
 
 async def test_forget_erases_the_window_and_the_inbox_keeps_no_number_after_the_replies(side: Side) -> None:
-    resident = side.resident()
-    await consent(resident, "sv")
-    await resident.send("/forget")
-    await resident.press(say("forget-yes", "sv"))
     from storage.models import WhatsAppWindow
 
+    resident = side.resident()
+    await resident.send("/start")
+    await resident.press(say("language-name", "sv"))
+    assert await rows(side, WhatsAppWindow) == []   # nothing kept before the consent
+    await resident.press(say("privacy-agree", "sv"))
+    await resident.send("/help")
+    assert len(await rows(side, WhatsAppWindow)) == 1
+    await resident.send("/forget")
+    await resident.press(say("forget-yes", "sv"))
     assert await rows(side, WhatsAppWindow) == []
     await side.settled()
     for row in await rows(side, InboxUpdate):

@@ -245,8 +245,13 @@ class WhatsAppService:
         receipt = current_receipt()
         try:
             async with self.services.sessionmaker.begin() as session:
-                await store.touch_window(key, at, session=session)
-                released = await store.release_held(key, now, session=session)
+                # Only for someone who agreed to the privacy note: before that nothing is kept, and
+                # nothing can wait for them (a tip or an officer's answer comes after the consent).
+                conversation = await web_store.conversation_of(key, session=session)
+                released = []
+                if conversation is not None and conversation.consent_at is not None:
+                    await store.touch_window(key, at, session=session)
+                    released = await store.release_held(key, now, session=session)
         except Exception as exc:
             if receipt is not None and is_unavailable(exc):
                 receipt.error = exc   # the inbox keeps the message and tries again
