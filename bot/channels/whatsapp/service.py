@@ -248,7 +248,7 @@ class WhatsAppService:
                 # Only for someone who agreed to the privacy note: before that nothing is kept, and
                 # nothing can wait for them (a tip or an officer's answer comes after the consent).
                 conversation = await web_store.conversation_of(key, session=session)
-                released = []
+                released: list[int] = []
                 if conversation is not None and conversation.consent_at is not None:
                     await store.touch_window(key, at, session=session)
                     released = await store.release_held(key, now, session=session)
