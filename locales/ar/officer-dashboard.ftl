@@ -18,6 +18,35 @@ officer-login-help = يُنشئ الحسابات من يدير الخدمة، ب
 officer-login-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
 officer-login-throttled = محاولات فاشلة كثيرة جدًا. انتظر ربع ساعة ثم حاول مرة أخرى.
 
+# The second factor: a code from an authenticator app (TOTP), enrolment, recovery codes.
+officer-totp-title = الرمز من تطبيقك
+officer-totp-intro = افتح تطبيق المصادقة في هاتفك واكتب الرمز المكوَّن من ستة أرقام الذي يعرضه لهذه الخدمة.
+officer-totp-code = الرمز
+officer-totp-code-hint = ستة أرقام. يعرض التطبيق رمزًا جديدًا كل 30 ثانية.
+officer-totp-submit = تسجيل الدخول
+officer-totp-failed = الرمز غير صحيح أو استُخدم من قبل. انتظر الرمز التالي في التطبيق ثم حاول مرة أخرى.
+officer-totp-recovery-title = ليس معك هاتفك؟
+officer-totp-recovery-intro = سجّل الدخول بأحد الرموز الاحتياطية التي حصلت عليها عند إعداد التطبيق. كل رمز يصلح مرة واحدة.
+officer-totp-recovery-code = رمز احتياطي
+officer-totp-recovery-submit = تسجيل الدخول بالرمز الاحتياطي
+officer-totp-recovery-failed = الرمز الاحتياطي غير صحيح أو استُخدم من قبل.
+officer-totp-recovery-used = سجّلت الدخول برمز احتياطي. الرموز الاحتياطية المتبقية: { $count }.
+officer-totp-lost = ليس معك هاتفك ولم يبق لديك رمز احتياطي؟ اطلب ممن يدير الخدمة إعادة ضبط تسجيل دخولك بالتطبيق، ثم أعدّه من جديد.
+officer-continue = متابعة
+officer-enrol-title = إعداد تسجيل الدخول بتطبيق
+officer-enrol-why = تعرض اللوحة أسماء وأرقام هواتف اختار المُبلِّغون أن يقدّموها. لذلك تسجّل الدخول بكلمة المرور وبرمز من تطبيق في هاتفك معًا.
+officer-enrol-step-app = ثبّت تطبيق مصادقة في هاتفك إن لم يكن لديك واحد، مثل Microsoft Authenticator أو Google Authenticator أو FreeOTP.
+officer-enrol-step-scan = أضف حسابًا في التطبيق بمسح رمز QR.
+officer-enrol-qr = رمز QR للمسح بتطبيق المصادقة
+officer-enrol-manual = لا يمكنك المسح؟ اختر في التطبيق إدخال مفتاح (قائم على الوقت) واكتب هذا المفتاح:
+officer-enrol-step-code = اكتب الرمز الذي يعرضه التطبيق الآن، لنعرف أن الإعداد يعمل.
+officer-enrol-submit = تفعيل
+officer-enrol-failed = الرمز غير صحيح. تأكد من أن ساعة هاتفك مضبوطة وجرّب الرمز التالي.
+officer-recovery-title = رموزك الاحتياطية
+officer-recovery-intro = تسجيل الدخول بالتطبيق مفعَّل. إن لم يكن معك هاتفك يمكنك تسجيل الدخول بأحد هذه الرموز بدلًا من ذلك. كل رمز يصلح مرة واحدة.
+officer-recovery-keep = اطبعها أو انسخها الآن واحفظها في مكان آمن، لا في الهاتف. لن تُعرض إلا هذه المرة.
+officer-recovery-continue = حفظت الرموز – متابعة
+
 officer-filters = التصفية
 officer-filter-area = المجال
 officer-filter-locale = لغة المحادثة

@@ -18,6 +18,35 @@ officer-login-help = Accounts are created by whoever runs the service, with the 
 officer-login-failed = Wrong user name or password.
 officer-login-throttled = Too many failed attempts. Wait a quarter of an hour and try again.
 
+# The second factor: a code from an authenticator app (TOTP), enrolment, recovery codes.
+officer-totp-title = Code from your app
+officer-totp-intro = Open the authenticator app on your phone and type the six-digit code it shows for this service.
+officer-totp-code = Code
+officer-totp-code-hint = Six digits. The app shows a new code every 30 seconds.
+officer-totp-submit = Log in
+officer-totp-failed = The code is wrong or has already been used. Wait for the next code in the app and try again.
+officer-totp-recovery-title = Don't have your phone?
+officer-totp-recovery-intro = Log in with one of the recovery codes you got when you set up the app. Each code works once.
+officer-totp-recovery-code = Recovery code
+officer-totp-recovery-submit = Log in with the recovery code
+officer-totp-recovery-failed = The recovery code is wrong or has already been used.
+officer-totp-recovery-used = You logged in with a recovery code. Recovery codes left: { $count }.
+officer-totp-lost = Have neither your phone nor a recovery code left? Ask whoever runs the service to reset your app login, and you set it up again.
+officer-continue = Continue
+officer-enrol-title = Set up login with an app
+officer-enrol-why = The overview shows names and phone numbers that tipsters chose to give. That is why you log in with both your password and a code from an app on your phone.
+officer-enrol-step-app = Install an authenticator app on your phone if you do not have one yet, for example Microsoft Authenticator, Google Authenticator or FreeOTP.
+officer-enrol-step-scan = Add an account in the app by scanning the QR code.
+officer-enrol-qr = QR code to scan with the authenticator app
+officer-enrol-manual = Cannot scan it? Choose to enter a key in the app (time-based) and type this one:
+officer-enrol-step-code = Type the code the app shows now, so that we know it works.
+officer-enrol-submit = Turn on
+officer-enrol-failed = The code is wrong. Check that your phone's clock is right and try the next code.
+officer-recovery-title = Your recovery codes
+officer-recovery-intro = Login with the app is on. If you do not have your phone, you can log in with one of these codes instead. Each code works once.
+officer-recovery-keep = Print them or copy them now and keep them safe, not on your phone. They are shown only this once.
+officer-recovery-continue = I have saved the codes – continue
+
 officer-filters = Filter
 officer-filter-area = Area
 officer-filter-locale = Chat language

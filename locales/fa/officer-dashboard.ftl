@@ -18,6 +18,35 @@ officer-login-help = حساب‌ها را کسی می‌سازد که خدمت �
 officer-login-failed = نام کاربر یا رمز عبور نادرست است.
 officer-login-throttled = کوشش‌های ناموفق زیاد. یک ربع ساعت صبر کنید و دوباره کوشش کنید.
 
+# The second factor: a code from an authenticator app (TOTP), enrolment, recovery codes.
+officer-totp-title = کد از برنامهٔ شما
+officer-totp-intro = برنامهٔ تأیید هویت را در تیلفون خود باز کنید و کد شش‌رقمی را که برای این خدمت نشان می‌دهد بنویسید.
+officer-totp-code = کد
+officer-totp-code-hint = شش رقم. برنامه هر 30 ثانیه یک کد تازه نشان می‌دهد.
+officer-totp-submit = ورود
+officer-totp-failed = کد درست نیست یا قبلاً به کار رفته است. منتظر کد بعدی در برنامه بمانید و دوباره کوشش کنید.
+officer-totp-recovery-title = تیلفون تان همراه تان نیست؟
+officer-totp-recovery-intro = با یکی از کدهای پشتیبان که هنگام تنظیم برنامه گرفتید وارد شوید. هر کد یک بار کار می‌کند.
+officer-totp-recovery-code = کد پشتیبان
+officer-totp-recovery-submit = ورود با کد پشتیبان
+officer-totp-recovery-failed = کد پشتیبان درست نیست یا قبلاً به کار رفته است.
+officer-totp-recovery-used = با یک کد پشتیبان وارد شدید. کدهای پشتیبان باقی‌مانده: { $count }.
+officer-totp-lost = نه تیلفون تان همراه تان است و نه کد پشتیبانی باقی مانده؟ از کسی که خدمت را اداره می‌کند بخواهید ورود با برنامهٔ شما را از نو تنظیم کند، و آن را دوباره راه‌اندازی کنید.
+officer-continue = ادامه
+officer-enrol-title = تنظیم ورود با برنامه
+officer-enrol-why = این صفحه نام‌ها و شماره‌های تیلفونی را نشان می‌دهد که اطلاع‌دهندگان خواسته‌اند بدهند. برای همین با رمز عبور و یک کد از برنامه‌ای در تیلفون خود وارد می‌شوید.
+officer-enrol-step-app = اگر برنامهٔ تأیید هویت ندارید، یکی را در تیلفون خود نصب کنید، مثلاً Microsoft Authenticator، Google Authenticator یا FreeOTP.
+officer-enrol-step-scan = با اسکن کد QR یک حساب در برنامه اضافه کنید.
+officer-enrol-qr = کد QR برای اسکن با برنامهٔ تأیید هویت
+officer-enrol-manual = نمی‌توانید اسکن کنید؟ در برنامه وارد کردن کلید (بر اساس زمان) را انتخاب کنید و این کلید را بنویسید:
+officer-enrol-step-code = کدی را که برنامه اکنون نشان می‌دهد بنویسید تا بدانیم کار می‌کند.
+officer-enrol-submit = روشن کردن
+officer-enrol-failed = کد درست نیست. ببینید ساعت تیلفون تان درست باشد و کد بعدی را امتحان کنید.
+officer-recovery-title = کدهای پشتیبان شما
+officer-recovery-intro = ورود با برنامه روشن است. اگر تیلفون تان همراه تان نباشد، می‌توانید به جای آن با یکی از این کدها وارد شوید. هر کد یک بار کار می‌کند.
+officer-recovery-keep = آن‌ها را اکنون چاپ کنید یا بنویسید و در جای امن نگه دارید، نه در تیلفون. فقط همین یک بار نشان داده می‌شوند.
+officer-recovery-continue = کدها را نگه داشتم – ادامه
+
 officer-filters = فیلتر
 officer-filter-area = بخش
 officer-filter-locale = زبان گفت‌وگو

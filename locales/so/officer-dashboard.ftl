@@ -18,6 +18,35 @@ officer-login-help = Akoonnada waxaa sameeya qofka maamula adeegga, amarka “me
 officer-login-failed = Magaca isticmaalaha ama furaha sirta ah waa khalad.
 officer-login-throttled = Isku dayo fashilmay oo aad u badan. Sug rubuc saac oo isku day mar kale.
 
+# The second factor: a code from an authenticator app (TOTP), enrolment, recovery codes.
+officer-totp-title = Koodhka abkaaga
+officer-totp-intro = Fur abka xaqiijinta ee telefoonkaaga oo qor koodhka lixda lambar ah ee uu u muujinayo adeeggan.
+officer-totp-code = Koodh
+officer-totp-code-hint = Lix lambar. Abku wuxuu muujiyaa koodh cusub 30-kii ilbiriqsi mar kasta.
+officer-totp-submit = Gal
+officer-totp-failed = Koodhku waa khalad ama mar hore ayaa la isticmaalay. Sug koodhka xiga ee abka oo isku day mar kale.
+officer-totp-recovery-title = Telefoonkaagu kuma jiro?
+officer-totp-recovery-intro = Ku gal mid ka mid ah koodhadhka kaydka ah ee aad heshay markii aad abka dejisay. Koodh kastaa hal mar ayuu shaqeeyaa.
+officer-totp-recovery-code = Koodh kayd ah
+officer-totp-recovery-submit = Ku gal koodhka kaydka ah
+officer-totp-recovery-failed = Koodhka kaydka ahi waa khalad ama mar hore ayaa la isticmaalay.
+officer-totp-recovery-used = Waxaad ku gashay koodh kayd ah. Koodhadhka kaydka ah ee haray: { $count }.
+officer-totp-lost = Telefoonka iyo koodh kayd ah midna ma haysid? Ka codso qofka maamula adeegga inuu dib u dejiyo galitaankaaga abka, kadibna mar kale dej.
+officer-continue = Sii wad
+officer-enrol-title = Dej galitaanka abka
+officer-enrol-why = Bogga guud wuxuu muujiyaa magacyo iyo lambarro telefoon oo warbixiyayaashu doorteen inay bixiyaan. Sidaas darteed waxaad ku galaysaa furahaaga sirta ah iyo koodh ka yimid ab ku jira telefoonkaaga labadaba.
+officer-enrol-step-app = Ku rakib ab xaqiijin telefoonkaaga haddii aadan mid haysan, tusaale ahaan Microsoft Authenticator, Google Authenticator ama FreeOTP.
+officer-enrol-step-scan = Ku dar akoon abka adigoo sawiraya koodhka QR.
+officer-enrol-qr = Koodh QR ah oo lagu sawiro abka xaqiijinta
+officer-enrol-manual = Ma sawiri kartid? Abka ka dooro inaad geliso fure (ku salaysan waqtiga) oo qor kan:
+officer-enrol-step-code = Qor koodhka uu abku hadda muujinayo, si aan u ogaanno inuu shaqeynayo.
+officer-enrol-submit = Daar
+officer-enrol-failed = Koodhku waa khalad. Hubi in saacadda telefoonkaagu sax tahay oo isku day koodhka xiga.
+officer-recovery-title = Koodhadhkaaga kaydka ah
+officer-recovery-intro = Galitaanka abka waa daaran yahay. Haddii aadan telefoonkaaga haysan, waxaad ku geli kartaa mid ka mid ah koodhadhkan. Koodh kastaa hal mar ayuu shaqeeyaa.
+officer-recovery-keep = Hadda daabac ama qoro oo meel ammaan ah ku hay, telefoonka ha ku haynin. Kaliya hadda ayaa la tusayaa.
+officer-recovery-continue = Koodhadhka waan kaydiyay – sii wad
+
 officer-filters = Shaandhee
 officer-filter-area = Qaybta
 officer-filter-locale = Luqadda wadahadalka

@@ -18,6 +18,35 @@ officer-login-help = Konton skapas av den som driver tjänsten, med kommandot �
 officer-login-failed = Fel användarnamn eller lösenord.
 officer-login-throttled = För många misslyckade försök. Vänta en kvart och försök igen.
 
+# The second factor: a code from an authenticator app (TOTP), enrolment, recovery codes.
+officer-totp-title = Kod från din app
+officer-totp-intro = Öppna autentiseringsappen i din telefon och skriv koden med sex siffror som den visar för den här tjänsten.
+officer-totp-code = Kod
+officer-totp-code-hint = Sex siffror. Appen visar en ny kod var 30:e sekund.
+officer-totp-submit = Logga in
+officer-totp-failed = Koden stämmer inte eller har redan använts. Vänta på nästa kod i appen och försök igen.
+officer-totp-recovery-title = Har du inte telefonen?
+officer-totp-recovery-intro = Logga in med en av reservkoderna du fick när du ställde in appen. Varje kod fungerar en gång.
+officer-totp-recovery-code = Reservkod
+officer-totp-recovery-submit = Logga in med reservkoden
+officer-totp-recovery-failed = Reservkoden stämmer inte eller har redan använts.
+officer-totp-recovery-used = Du loggade in med en reservkod. Reservkoder kvar: { $count }.
+officer-totp-lost = Har du varken telefonen eller någon reservkod kvar? Be den som driver tjänsten att återställa din inloggning med app, så ställer du in den på nytt.
+officer-continue = Fortsätt
+officer-enrol-title = Ställ in inloggning med app
+officer-enrol-why = Översikten visar namn och telefonnummer som tipsare har valt att lämna. Därför loggar du in med både ditt lösenord och en kod från en app i din telefon.
+officer-enrol-step-app = Installera en autentiseringsapp i telefonen om du inte redan har en, till exempel Microsoft Authenticator, Google Authenticator eller FreeOTP.
+officer-enrol-step-scan = Lägg till ett konto i appen genom att skanna QR-koden.
+officer-enrol-qr = QR-kod att skanna med autentiseringsappen
+officer-enrol-manual = Går det inte att skanna? Välj att skriva in en nyckel i appen (tidsbaserad) och skriv den här:
+officer-enrol-step-code = Skriv koden som appen nu visar, så att vi vet att det fungerar.
+officer-enrol-submit = Slå på
+officer-enrol-failed = Koden stämmer inte. Kontrollera att telefonens klocka går rätt och försök med nästa kod.
+officer-recovery-title = Dina reservkoder
+officer-recovery-intro = Inloggningen med app är påslagen. Om du inte har telefonen kan du logga in med en av de här koderna i stället. Varje kod fungerar en gång.
+officer-recovery-keep = Skriv ut dem eller skriv av dem nu och förvara dem säkert, inte i telefonen. De visas bara den här gången.
+officer-recovery-continue = Jag har sparat koderna – fortsätt
+
 officer-filters = Urval
 officer-filter-area = Område
 officer-filter-locale = Språk i chatten

@@ -18,6 +18,35 @@ officer-login-help = ሕሳባት ብዝመርሕ ኣገልግሎት ብትእ�
 officer-login-failed = ስም ተጠቃሚ ወይ ቃል ምሕላፍ ጌጋ እዩ።
 officer-login-throttled = ብዙሕ ዘይተዓወቱ ፈተነታት። ርብዒ ሰዓት ተጸበዩ እሞ ደጊምኩም ፈትኑ።
 
+# The second factor: a code from an authenticator app (TOTP), enrolment, recovery codes.
+officer-totp-title = ኮድ ካብ ኣፕኩም
+officer-totp-intro = ኣብ ቴሌፎንኩም ዘሎ ኣፕ መረጋገጺ ክፈቱ እሞ ነዚ ኣገልግሎት ዘርእዮ ሽዱሽተ ኣሃዝ ዘለዎ ኮድ ጸሓፉ።
+officer-totp-code = ኮድ
+officer-totp-code-hint = ሽዱሽተ ኣሃዛት። እቲ ኣፕ ኣብ ነፍሲ ወከፍ 30 ካልኢት ሓድሽ ኮድ የርኢ።
+officer-totp-submit = እቶ
+officer-totp-failed = እቲ ኮድ ጌጋ እዩ ወይ ድሮ ተጠቒምኩምሉ ኢኹም። ነቲ ዝቕጽል ኮድ ኣብቲ ኣፕ ተጸበዩ እሞ እንደገና ፈትኑ።
+officer-totp-recovery-title = ቴሌፎንኩም ምሳኹም የለን ድዩ?
+officer-totp-recovery-intro = ነቲ ኣፕ ክተዳልዉ ከለኹም ካብ ዝረኸብኩምዎም ናይ መጠባበቕታ ኮዳት ሓደ ተጠቒምኩም እተዉ። ነፍሲ ወከፍ ኮድ ሓንሳብ ጥራይ ይሰርሕ።
+officer-totp-recovery-code = ናይ መጠባበቕታ ኮድ
+officer-totp-recovery-submit = ብናይ መጠባበቕታ ኮድ እቶ
+officer-totp-recovery-failed = እቲ ናይ መጠባበቕታ ኮድ ጌጋ እዩ ወይ ድሮ ተጠቒምኩምሉ ኢኹም።
+officer-totp-recovery-used = ብናይ መጠባበቕታ ኮድ ኣቲኹም። ዝተረፉ ናይ መጠባበቕታ ኮዳት፦ { $count }።
+officer-totp-lost = ቴሌፎንኩምን ናይ መጠባበቕታ ኮድን የብልኩምን ድዩ? ነቲ ኣገልግሎት ዝመርሕ ሰብ ናይ ኣፕ ምእታውኩም ዳግማይ ከቐምጠልኩም ሕተትዎ፣ ድሕሪኡ እንደገና ኣዳልውዎ።
+officer-continue = ቀጽል
+officer-enrol-title = ብኣፕ ምእታው ኣዳሉ
+officer-enrol-why = እዚ ገጽ እቶም ሓበሬታ ዝሃቡ ክህብዎ ዝመረጹ ኣስማትን ቁጽሪ ቴሌፎንን የርኢ። ስለዚ ብመሕለፊ ቃልኩምን ካብ ኣብ ቴሌፎንኩም ዘሎ ኣፕ ብዝመጽእ ኮድን ትኣትዉ።
+officer-enrol-step-app = ኣፕ መረጋገጺ እንተ ዘይብልኩም ኣብ ቴሌፎንኩም ጽዓኑ፣ ንኣብነት Microsoft Authenticator፣ Google Authenticator ወይ FreeOTP።
+officer-enrol-step-scan = ነቲ QR ኮድ ብምስካን ኣብቲ ኣፕ ሕሳብ ወስኹ።
+officer-enrol-qr = ብኣፕ መረጋገጺ ዝስካን QR ኮድ
+officer-enrol-manual = ክትስክንዎ ኣይከኣልኩምን? ኣብቲ ኣፕ መፍትሕ ምእታው (ብግዜ ዝተመርኮሰ) ምረጹ እሞ እዚ ጸሓፉ፦
+officer-enrol-step-code = እቲ ኣፕ ሕጂ ዘርእዮ ኮድ ጸሓፉ፣ ከም ዝሰርሕ ምእንቲ ክንፈልጥ።
+officer-enrol-submit = ኣበርኽ
+officer-enrol-failed = እቲ ኮድ ጌጋ እዩ። ሰዓት ቴሌፎንኩም ቅኑዕ ምዃኑ ኣረጋግጹ እሞ ነቲ ዝቕጽል ኮድ ፈትኑ።
+officer-recovery-title = ናይ መጠባበቕታ ኮዳትኩም
+officer-recovery-intro = ብኣፕ ምእታው ተኸፊቱ ኣሎ። ቴሌፎንኩም ምሳኹም እንተ ዘየሎ፣ ኣብ ክንዳኡ ብሓደ ካብዞም ኮዳት ክትኣትዉ ትኽእሉ ኢኹም። ነፍሲ ወከፍ ኮድ ሓንሳብ ጥራይ ይሰርሕ።
+officer-recovery-keep = ሕጂ ሕተምዎም ወይ ቅድሑዎም እሞ ኣብ ውሑስ ቦታ ኣቐምጥዎም፣ ኣብ ቴሌፎን ኣይኮነን። ሎሚ ጥራይ እዮም ዝርኣዩ።
+officer-recovery-continue = ነቶም ኮዳት ዓቂበዮም – ቀጽል
+
 officer-filters = ምጽራይ
 officer-filter-area = ዓውዲ
 officer-filter-locale = ቋንቋ ዘተ

@@ -18,6 +18,35 @@ officer-login-help = Облікові записи створює той, хто
 officer-login-failed = Неправильне ім'я користувача або пароль.
 officer-login-throttled = Забагато невдалих спроб. Зачекайте чверть години й спробуйте ще раз.
 
+# The second factor: a code from an authenticator app (TOTP), enrolment, recovery codes.
+officer-totp-title = Код із вашого застосунку
+officer-totp-intro = Відкрийте застосунок автентифікації на телефоні й введіть шестизначний код, який він показує для цього сервісу.
+officer-totp-code = Код
+officer-totp-code-hint = Шість цифр. Застосунок показує новий код кожні 30 секунд.
+officer-totp-submit = Увійти
+officer-totp-failed = Код неправильний або вже використаний. Дочекайтеся наступного коду в застосунку й спробуйте ще раз.
+officer-totp-recovery-title = Немає телефону під рукою?
+officer-totp-recovery-intro = Увійдіть за одним із резервних кодів, які ви отримали під час налаштування застосунку. Кожен код діє один раз.
+officer-totp-recovery-code = Резервний код
+officer-totp-recovery-submit = Увійти за резервним кодом
+officer-totp-recovery-failed = Резервний код неправильний або вже використаний.
+officer-totp-recovery-used = Ви увійшли за резервним кодом. Залишилося резервних кодів: { $count }.
+officer-totp-lost = Немає ні телефону, ні жодного резервного коду? Попросіть того, хто обслуговує сервіс, скинути ваш вхід через застосунок, і налаштуйте його знову.
+officer-continue = Далі
+officer-enrol-title = Налаштуйте вхід через застосунок
+officer-enrol-why = Панель показує імена й номери телефонів, які автори повідомлень вирішили залишити. Тому ви входите і з паролем, і з кодом із застосунку на телефоні.
+officer-enrol-step-app = Установіть на телефон застосунок автентифікації, якщо його ще немає, наприклад Microsoft Authenticator, Google Authenticator або FreeOTP.
+officer-enrol-step-scan = Додайте обліковий запис у застосунку, відсканувавши QR-код.
+officer-enrol-qr = QR-код для сканування застосунком автентифікації
+officer-enrol-manual = Не вдається відсканувати? Виберіть у застосунку введення ключа (за часом) і введіть цей:
+officer-enrol-step-code = Введіть код, який застосунок показує зараз, щоб ми знали, що все працює.
+officer-enrol-submit = Увімкнути
+officer-enrol-failed = Код неправильний. Перевірте, чи правильно йде годинник телефону, і спробуйте наступний код.
+officer-recovery-title = Ваші резервні коди
+officer-recovery-intro = Вхід через застосунок увімкнено. Якщо телефону немає під рукою, можна увійти за одним із цих кодів. Кожен код діє один раз.
+officer-recovery-keep = Роздрукуйте або перепишіть їх зараз і зберігайте в надійному місці, не в телефоні. Їх показано лише цього разу.
+officer-recovery-continue = Я зберіг(-ла) коди – далі
+
 officer-filters = Фільтр
 officer-filter-area = Сфера
 officer-filter-locale = Мова чату
