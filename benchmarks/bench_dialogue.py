@@ -1268,6 +1268,8 @@ async def run_ours(args: argparse.Namespace) -> None:
         http_host="127.0.0.1",
         http_port=args.http_port,
         sqlite_durability=args.durability,
+        # The dashboard phase's officer logs in with a password only (the login is not measured).
+        officer_totp_required=False,
         **({"webhook_url": f"http://127.0.0.1:{args.http_port}{WEBHOOK_PATH}", "webhook_secret": WEBHOOK_SECRET}
            if webhook else {}),
     )

@@ -100,7 +100,7 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     from bot.channels.telegram import webhook
     from bot.channels.web import chat, flood
     from bot.channels.web.deliverer import web_outbox_ctx
-    from bot.dashboard import tips, views
+    from bot.dashboard import second_factor, tips, views
     from bot.server import legal
     from bot.server.app import create_server, sweeper_ctx
 
@@ -114,6 +114,7 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     app.cleanup_ctx.append(web_outbox_ctx)
     chat.setup_routes(app)
     views.setup_routes(app)
+    second_factor.setup_routes(app)
     tips.setup_routes(app)
     legal.setup_routes(app)
     if settings.telegram_bot_token is not None and settings.telegram_mode == "webhook":

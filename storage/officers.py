@@ -154,14 +154,6 @@ async def reset_totp(officer_id: int, *, session: AsyncSession) -> None:
     await session.exec(delete(OfficerRecoveryCode).where(col(OfficerRecoveryCode.officer_id) == officer_id))
 
 
-async def verify_session(token_hash: str, *, session: AsyncSession, hours: float) -> None:
-    """Open a waiting session fully once the second factor was given."""
-    await session.exec(
-        update(OfficerSession).where(col(OfficerSession.token_hash) == token_hash)
-        .values(verified=True, expires_at=utcnow() + timedelta(hours=hours))
-    )
-
-
 # --- login throttling ---------------------------------------------------------------------
 
 

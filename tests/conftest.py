@@ -110,6 +110,8 @@ def make_settings(api: FakeBotAPI, database_url: str, data_dir: Path, **override
         "outbox_backoff_seconds": 0.05,
         "outbox_backoff_max_seconds": 0.2,
         "outbox_poll_seconds": 0.5,
+        # Officers log in with their password alone here; tests/test_totp.py drives the second factor.
+        "officer_totp_required": False,
         **overrides,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

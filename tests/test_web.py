@@ -34,6 +34,9 @@ def web_settings(database_url: str, data_dir: Path, **overrides: object) -> Sett
         "database_url": database_url,
         "data_dir": data_dir,
         "pseudonym_secret": "test-pseudonym-secret-0123456789",
+        # Officers made by add_officer log in with their password alone; tests/test_totp.py
+        # drives the second factor, which is on by default.
+        "officer_totp_required": False,
         **overrides,
     }
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

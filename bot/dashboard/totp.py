@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import secrets
 import time
@@ -46,12 +45,12 @@ _RECOVERY_HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
 
 class TotpKey:
-    """Seals and opens TOTP secrets with a key derived from the deployment's master secret."""
+    """Seals and opens TOTP secrets with a 256-bit key (`Secrets.totp_key`, derived from the
+    pseudonym secret for this purpose alone)."""
 
     __slots__ = ("_aead",)
 
-    def __init__(self, master: bytes) -> None:
-        key = hmac.new(master, b"medborgardialog officer totp v1", hashlib.sha256).digest()
+    def __init__(self, key: bytes) -> None:
         self._aead = AESGCM(key)
 
     def seal(self, secret: str, officer_id: int) -> str:

@@ -4,6 +4,10 @@ Every page under /officer but the login needs a live session (checked in `guarde
 which the app's middleware calls for every /officer path), and every form there
 carries the session's CSRF token. Each page an officer opens, and each change, is
 written to the audit log.
+
+A right password opens a waiting session only, when the officer has a second factor or
+OFFICER_TOTP_REQUIRED asks for one: it reaches the code page (or, at the first login, the
+enrolment page) and nothing else, until bot/dashboard/second_factor.py opens it fully.
 """
 
 from __future__ import annotations
@@ -48,6 +52,12 @@ SESSION_COOKIE = "md_officer"
 LOGIN_COOKIE = "md_login"
 LANG_COOKIE = "md_officer_lang"
 LOGIN_PATH = "/officer/login"
+CODE_PATH = "/officer/login/code"
+ENROL_PATH = "/officer/enrol"
+# What a session waiting for the second factor may open.
+WAITING_PATHS = frozenset({CODE_PATH, ENROL_PATH, "/officer/logout", "/officer/language"})
+# How long a session waits for the second factor.
+WAITING_HOURS = 0.25
 
 # Login throttling, counted in the database so a restart does not reset it.
 THROTTLE_WINDOW = timedelta(minutes=15)
@@ -100,7 +110,24 @@ async def guarded(request: web.Request, handler: Handler) -> web.StreamResponse:
             raise web.HTTPForbidden(text="the form has expired; reload the page")
     request[OFFICER] = officer
     request[OFFICER_SESSION] = session_row
+    if not fully_open(request, session_row, officer) and request.path not in WAITING_PATHS:
+        if unsafe:
+            raise web.HTTPForbidden(text="give the code from your app first")
+        target = request.path_qs if request.method == "GET" else "/officer"
+        raise web.HTTPSeeOther(location=f"{second_step(officer)}?{urlencode({'next': target})}")
     return await handler(request)
+
+
+def fully_open(request: web.Request, session_row: OfficerSession, officer: Officer) -> bool:
+    """Tell whether the session has passed every factor the officer needs."""
+    if session_row.verified:
+        return True
+    return officer.totp_enrolled_at is None and not request.app[SETTINGS].officer_totp_required
+
+
+def second_step(officer: Officer) -> str:
+    """Where a waiting session goes: the code page, or enrolment for an officer with no second factor yet."""
+    return CODE_PATH if officer.totp_enrolled_at is not None else ENROL_PATH
 
 
 async def _session(request: web.Request) -> tuple[OfficerSession, Officer] | None:
@@ -207,19 +234,31 @@ async def login(request: web.Request) -> web.StreamResponse:
     if not ok or officer is None or officer.id is None:
         return await login_page(request, error="officer-login-failed", status=401, name=name)
     rehashed = await asyncio.to_thread(hash_password, password) if needs_rehash(officer.password_hash) else None
+    settings = request.app[SETTINGS]
+    # A second factor to come: the attempt stays counted as a failure until it is given, so the
+    # throttle covers the codes too (a right password does not reset the count of wrong codes).
+    waiting = officer.totp_enrolled_at is not None or settings.officer_totp_required
+    next_path = _safe_next(_str(form.get("next")))
     async with runtime.services.sessionmaker.begin() as session:
-        await officer_store.attempt_succeeded(attempt_id, session=session)
         fresh = await officer_store.get(officer.id, session=session)
         assert fresh is not None
-        fresh.last_login_at = utcnow()
         if rehashed is not None:
             fresh.password_hash = rehashed
         token, csrf = new_token(), new_token()
-        await officer_store.open_session(
-            officer.id, token_hash(token), csrf, session=session, hours=request.app[SETTINGS].officer_session_hours
-        )
-        await officer_store.audit(fresh, "login", session=session, detail=client)
-    response = web.Response(status=303, headers={"Location": _safe_next(_str(form.get("next")))})
+        if waiting:
+            await officer_store.open_session(
+                officer.id, token_hash(token), csrf, session=session, hours=WAITING_HOURS, verified=False
+            )
+            await officer_store.audit(fresh, "login-password", session=session, detail=client)
+        else:
+            await officer_store.attempt_succeeded(attempt_id, session=session)
+            fresh.last_login_at = utcnow()
+            await officer_store.open_session(
+                officer.id, token_hash(token), csrf, session=session, hours=settings.officer_session_hours
+            )
+            await officer_store.audit(fresh, "login", session=session, detail=client)
+    location = f"{second_step(officer)}?{urlencode({'next': next_path})}" if waiting else next_path
+    response = web.Response(status=303, headers={"Location": location})
     set_cookie(response, request, SESSION_COOKIE, token, path="/officer")
     response.del_cookie(LOGIN_COOKIE, path=LOGIN_PATH)
     return response

@@ -63,10 +63,15 @@ class Secrets:
     """Keys derived from the pseudonym secret, one per purpose."""
 
     csrf_key: bytes
+    # Encrypts the officers' TOTP secrets in the database (bot/dashboard/totp.py).
+    totp_key: bytes
 
     @classmethod
     def derive(cls, master: bytes) -> Secrets:
-        return cls(csrf_key=hmac.new(master, b"medborgardialog web csrf v1", hashlib.sha256).digest())
+        return cls(
+            csrf_key=hmac.new(master, b"medborgardialog web csrf v1", hashlib.sha256).digest(),
+            totp_key=hmac.new(master, b"medborgardialog officer totp v1", hashlib.sha256).digest(),
+        )
 
     def csrf_for(self, browser_token: str) -> str:
         """Return the form token that goes with a browser's cookie (a keyed hash of it)."""
