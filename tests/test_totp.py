@@ -356,3 +356,29 @@ async def test_a_step_and_a_recovery_code_are_claimed_once_on_each_engine(databa
             assert await officers.unused_recovery_codes(officer.id, session=session) == []
     finally:
         await engine.dispose()
+
+
+async def test_a_restored_backup_keeps_the_enrolment_and_the_last_code_used(tmp_path: Path) -> None:
+    from bot.backup import backup, restore
+
+    def settings(folder: Path) -> Settings:
+        # As a deployment without PSEUDONYM_SECRET: the key is the file the first start made.
+        return web_settings(f"sqlite+aiosqlite:///{folder / 'medborgardialog.db'}", folder,
+                            pseudonym_secret=None, officer_totp_required=True)
+
+    old = settings(tmp_path / "old")
+    async with TestClient(TestServer(create_app(old))) as client:
+        await add_officer(client)
+        secret, step, codes = await enrol(client)
+    backup(old, tmp_path / "backup", lambda _: None)
+    new = settings(tmp_path / "new")
+    restore(new, tmp_path / "backup", lambda _: None)
+    async with TestClient(TestServer(create_app(new))) as client:
+        await password(client)
+        assert (await post_form(client, "/officer/login/code", code=code_at(secret, step))).status == 401
+        response = await post_form(client, "/officer/login/code", code=code_at(secret, step + 1))
+        assert response.status == 303 and response.headers["Location"] == "/officer/results"
+        await logout(client)
+        await password(client)
+        response = await post_form(client, "/officer/login/code", recovery=codes[0])
+        assert response.status == 200
