@@ -278,6 +278,12 @@ async def test_with_the_setting_off_an_officer_without_a_second_factor_logs_in_w
         # ... and may still choose one, from a full session.
         page = await text_of(await client.get("/officer/enrol"))
         assert page.status == 200 and say("officer-enrol-title", "sv") in page.html
+        cookie = session_cookie(client)
+    # Once the setting is on, even that session leads to enrolment first.
+    async with TestClient(TestServer(create_app(totp_settings(sqlite_url, tmp_path)))) as client:
+        client.session.cookie_jar.update_cookies({"md_officer": cookie or ""}, client.make_url("/officer"))
+        response = await client.get("/officer/results", allow_redirects=False)
+        assert response.status == 303 and response.headers["Location"].startswith("/officer/enrol?next=")
     # An officer who has enrolled gives the code whatever the setting.
     async with TestClient(TestServer(create_app(totp_settings(sqlite_url, tmp_path)))) as client:
         await add_officer(client, name="bertil")

@@ -119,10 +119,14 @@ async def guarded(request: web.Request, handler: Handler) -> web.StreamResponse:
 
 
 def fully_open(request: web.Request, session_row: OfficerSession, officer: Officer) -> bool:
-    """Tell whether the session has passed every factor the officer needs."""
-    if session_row.verified:
-        return True
-    return officer.totp_enrolled_at is None and not request.app[SETTINGS].officer_totp_required
+    """Tell whether the session has passed every factor the officer needs.
+
+    An enrolled officer's session needs the code; one not enrolled needs enrolment while the
+    setting asks for it, even a session opened before it did.
+    """
+    if officer.totp_enrolled_at is not None:
+        return session_row.verified
+    return not request.app[SETTINGS].officer_totp_required
 
 
 def second_step(officer: Officer) -> str:
