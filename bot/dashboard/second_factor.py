@@ -2,7 +2,7 @@
 code, or, at the first login, enrolment (a QR code and the key as text, a code to confirm,
 then 10 recovery codes shown once).
 
-These pages open with a waiting session (bot/web/officer.py `guarded`); each try counts in the
+These pages open with a waiting session (bot/dashboard/views.py `guarded`); each try counts in the
 same login throttle as the password, per account and per address. When the second factor is
 given the waiting session ends and a new one (a new cookie and CSRF token) opens fully.
 """

@@ -11,8 +11,8 @@ import pyotp
 import pytest
 from aiohttp import web
 
+from bot.app import create_app
 from bot.dashboard import totp
-from bot.web import create_app
 from tests.browser.conftest import Live, axe_violations, screenshot
 from tests.test_dialogue import say
 from tests.test_totp import wrong_code
