@@ -18,6 +18,12 @@ log = logging.getLogger(__name__)
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 RTL_LOCALES = frozenset({"ar", "fa"})
+# Every language written right to left among our locales and what a text can be tagged with
+# (bot/textlang.py): shown dir="rtl" wherever it appears.
+RTL_LANGUAGES = RTL_LOCALES | {"ps", "ur", "ckb", "he"}
+# The BCP 47 tag of a code in HTML lang attributes: our "fa" is Dari, Persian as written in
+# Afghanistan (CLDR's fa_AF), so screen readers and fonts pick the Afghan forms.
+_BCP47 = {"fa": "fa-AF"}
 FALLBACK_LOCALE = "sv"
 # Where a resident's words go in a formatted catalog text (private-use characters, which no
 # catalog text contains), and Fluent's own isolation marks around it in Arabic and Dari.
@@ -42,6 +48,18 @@ def _parsed(file: Path, mtime_ns: int, size: int) -> FluentResource:
 def _resource(file: Path) -> FluentResource:
     stat = file.stat()
     return _parsed(file, stat.st_mtime_ns, stat.st_size)
+
+
+def bcp47(code: str) -> str:
+    """The tag for an HTML lang attribute of one of our codes ("fa" -> "fa-AF"; others as they are)."""
+    return _BCP47.get(code, code)
+
+
+def text_direction(code: str | None) -> str:
+    """The dir attribute of a text tagged `code`: rtl or ltr; auto when the language is not known."""
+    if not code or code == "und":
+        return "auto"
+    return "rtl" if code in RTL_LANGUAGES else "ltr"
 
 
 class Catalogs:
@@ -121,5 +139,5 @@ class Catalogs:
         return sep.join(self.render(t, locale) for t in texts)
 
     def direction(self, locale: str) -> str:
-        return "rtl" if locale in RTL_LOCALES else "ltr"
+        return "rtl" if locale in RTL_LANGUAGES else "ltr"
 

@@ -81,6 +81,11 @@ _EXCLUDED = 1 << 30              # the cost of a language a letter rules out (ad
 # Scripts of one language (as far as residents here write them).
 _SINGLE = {"GREEK": "el", "HEBREW": "he", "GEORGIAN": "ka", "ARMENIAN": "hy", "HANGUL": "ko",
            "THAI": "th", "KHMER": "km", "LAO": "lo", "SINHALA": "si", "TAMIL": "ta", "BENGALI": "bn"}
+# Every code a text can be stored with besides "und": the candidates of the tables (checked when
+# they are loaded), the languages a letter decides and the scripts of one language. The officer
+# chat and the dashboard name each (officer-language-other in locales/*/officer-dashboard.ftl).
+CODES = frozenset({"sv", "en", "so", "nb", "da", "fi", "de", "tr", "pl", "ar", "fa", "uk", "ru", "ti", "am",
+                   "ps", "ckb", "ur", "be", *_SINGLE.values()})
 _PASHTO = frozenset("ټډړږښګڼېۍځڅ")
 _KURDISH = frozenset("ەێۆڵڕ")
 _URDU = frozenset("ٹڈڑںےھ")
@@ -256,6 +261,8 @@ def load_tables(path: Path = DATA) -> dict[str, _Group]:
         _read(endings, tables, "", ENDING_WEIGHT, _END, shared=shared)
     groups = {}
     for script, (languages, table) in tables.items():
+        if not CODES.issuperset(languages):
+            raise ValueError(f"{path}: {script} has languages textlang.CODES lacks: {set(languages) - CODES}")
         _sum_whole_words(table, shared)
         cost = ETHIOPIC_PRIOR if script == "ETHIOPIC" else PRIOR
         prior = sum(cost << (_FIELD * i) for i, lang in enumerate(languages) if lang not in OURS)

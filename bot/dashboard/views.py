@@ -38,6 +38,7 @@ from bot.server.security import (
     tokens_match,
     verify_password,
 )
+from bot.textlang import CODES as TAGGER_CODES
 from handlers.context import LOCAL_TIME
 from handlers.types import Text
 from storage import officers as officer_store
@@ -369,8 +370,8 @@ def _filter_form(request: web.Request, chosen: Mapping[str, str], locale: str) -
     }
 
 
-# The codes officer-language-other names; any other code is shown as it is.
-_NAMED_OTHER = frozenset({"nb", "da", "fi", "de", "tr", "pl", "ru", "am", "ps", "ckb", "ur", "be"})
+# The codes officer-language-other names: all the tagger can store; any other is shown as it is.
+_NAMED_OTHER = TAGGER_CODES
 
 
 def _language_label(request: web.Request, code: str, locale: str) -> str:
@@ -481,7 +482,6 @@ async def answers_page(request: web.Request) -> web.Response:
             "text": row.text,
             "text_language": _language_label(request, row.text_language, locale),
             "text_lang_attr": row.text_language if row.text_language != "und" else "",
-            "text_dir": catalogs.direction(row.text_language),
             "locale": _language_label(request, row.locale, locale),
             "area": (
                 catalogs.render(Text.of(area.label), locale) if (area := campaign.focus_area(row.focus_area)) else ""

@@ -23,6 +23,7 @@ from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger, BaseRequest
 from aiohttp.http_exceptions import HttpProcessingError
 
+from bot.i18n import bcp47, text_direction
 from bot.logsafe import scrubbed_traceback
 from bot.server.keys import FORM_LIMITS, GATES, RUNTIME, SECRETS, SETTINGS
 from bot.server.render import browser_locale, page
@@ -71,7 +72,7 @@ def create_server(settings: Settings, *, before_guard: Sequence[Middleware] = ()
     app[SETTINGS] = settings
     app[GATES] = []
     app[FORM_LIMITS] = {}
-    aiohttp_jinja2.setup(
+    env = aiohttp_jinja2.setup(
         app,
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,  # every template: resident text is hostile input
@@ -79,6 +80,8 @@ def create_server(settings: Settings, *, before_guard: Sequence[Middleware] = ()
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["bcp47"] = bcp47                  # lang="{{ code|bcp47 }}" (our fa is Dari: fa-AF)
+    env.filters["text_dir"] = text_direction      # dir="{{ code|text_dir }}" for a tagged text
     app.on_response_prepare.append(add_security_headers)
     app.router.add_get("/healthz", healthz)
     app.router.add_static("/static/", HERE / "static", name="static", append_version=True)

@@ -33,9 +33,8 @@ officer-chat-language-name =
         [so] الصومالية
         [ti] التغرينية
         [uk] الأوكرانية
-        [ru] الروسية
         [und] غير معروفة
-       *[other] { $code }
+       *[other] { officer-language-other }
     }
 
 officer-chat-taken-button = تولَّ البلاغ

@@ -159,5 +159,16 @@ officer-language-other =
         [ckb] Kurdish (Sorani)
         [ur] Urdu
         [be] Belarusian
+        [el] Greek
+        [he] Hebrew
+        [ka] Georgian
+        [hy] Armenian
+        [ko] Korean
+        [th] Thai
+        [km] Khmer
+        [lo] Lao
+        [si] Sinhala
+        [ta] Tamil
+        [bn] Bengali
        *[other] { $code }
     }

@@ -29,9 +29,8 @@ officer-chat-language-name =
         [so] Somali
         [ti] Tigrinya
         [uk] Ukrainian
-        [ru] Russian
         [und] unknown
-       *[other] { $code }
+       *[other] { officer-language-other }
     }
 
 officer-chat-taken-button = Take

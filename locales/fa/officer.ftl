@@ -29,9 +29,8 @@ officer-chat-language-name =
         [so] سومالیایی
         [ti] تگرینیا
         [uk] اوکراینی
-        [ru] روسی
         [und] نامعلوم
-       *[other] { $code }
+       *[other] { officer-language-other }
     }
 
 officer-chat-taken-button = رسیدگی کردن

@@ -159,5 +159,16 @@ officer-language-other =
         [ckb] Kurdi (Soraani)
         [ur] Urduu
         [be] Beleruusi
+        [el] Giriik
+        [he] Cibraani
+        [ka] Joorijiyaan
+        [hy] Armeeniyaan
+        [ko] Kuuriyaan
+        [th] Taaylandays
+        [km] Kamboodhian
+        [lo] Lao
+        [si] Sinhala
+        [ta] Tamiil
+        [bn] Bangladesh
        *[other] { $code }
     }

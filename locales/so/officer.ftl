@@ -29,9 +29,8 @@ officer-chat-language-name =
         [so] Soomaali
         [ti] Tigriinya
         [uk] Yukreeniyaan
-        [ru] Ruush
         [und] lama yaqaan
-       *[other] { $code }
+       *[other] { officer-language-other }
     }
 
 officer-chat-taken-button = Qaado

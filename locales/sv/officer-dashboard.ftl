@@ -159,5 +159,16 @@ officer-language-other =
         [ckb] kurdiska (sorani)
         [ur] urdu
         [be] belarusiska
+        [el] grekiska
+        [he] hebreiska
+        [ka] georgiska
+        [hy] armeniska
+        [ko] koreanska
+        [th] thailändska
+        [km] khmer
+        [lo] laotiska
+        [si] singalesiska
+        [ta] tamil
+        [bn] bengali
        *[other] { $code }
     }

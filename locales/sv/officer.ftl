@@ -29,9 +29,8 @@ officer-chat-language-name =
         [so] somaliska
         [ti] tigrinja
         [uk] ukrainska
-        [ru] ryska
         [und] okänt
-       *[other] { $code }
+       *[other] { officer-language-other }
     }
 
 officer-chat-taken-button = Ta hand om

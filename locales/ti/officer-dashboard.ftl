@@ -159,5 +159,16 @@ officer-language-other =
         [ckb] ኩርድኛ (ሶራኒ)
         [ur] ኡርዱ
         [be] ቤላሩስኛ
+        [el] ግሪኽኛ
+        [he] እብራይስጢ
+        [ka] ጆርጅያንኛ
+        [hy] ኣርሜንኛ
+        [ko] ኮርይኛ
+        [th] ታይኛ
+        [km] ክመር
+        [lo] ላኦ
+        [si] ሲንሃላ
+        [ta] ታሚል
+        [bn] በንጋሊ
        *[other] { $code }
     }

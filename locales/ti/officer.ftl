@@ -29,9 +29,8 @@ officer-chat-language-name =
         [so] ሶማልኛ
         [ti] ትግርኛ
         [uk] ዩክሬንኛ
-        [ru] ሩስኛ
         [und] ዘይፍለጥ
-       *[other] { $code }
+       *[other] { officer-language-other }
     }
 
 officer-chat-taken-button = ሓዞ

@@ -26,9 +26,8 @@ officer-chat-language-name =
         [so] сомалійська
         [ti] тигринья
         [uk] українська
-        [ru] російська
         [und] невідома
-       *[other] { $code }
+       *[other] { officer-language-other }
     }
 
 officer-chat-taken-button = Взяти в роботу

@@ -244,7 +244,7 @@ async def test_arabic_resident_answers_right_to_left(live: Live, new_page: Any) 
     await officer_login(officer, live)
     row = officer.locator("#tips tr", has_text=reference)
     await expect(row).to_contain_text("سيارة تقف كل ليلة بجانب المدرسة")
-    await expect(row.locator("td[lang=ar]").last).to_have_text("العربية")
+    await expect(row.locator("bdi[lang=ar]").last).to_have_text("العربية")
 
 
 async def test_the_language_picker_works_without_javascript(live: Live, browser: Any) -> None:
