@@ -34,6 +34,7 @@ async def run_checks(settings: Settings) -> list[Finding]:
     findings = [Finding("ok", "settings", "valid")]
     findings += _campaign(settings)
     findings += _key(settings)
+    findings += _officers(settings)
     findings += await _database(settings)
     findings += await _telegram(settings)
     findings += await _whatsapp(settings)
@@ -55,6 +56,13 @@ def _campaign(settings: Settings) -> list[Finding]:
         for field in campaign.placeholders()
     ]
     return found
+
+
+def _officers(settings: Settings) -> list[Finding]:
+    if settings.officer_totp_required:
+        return [Finding("ok", "officers", "a code from an app (TOTP) is asked for after the password")]
+    return [Finding("warning", "officers", "OFFICER_TOTP_REQUIRED=false: an officer who has not set up a code "
+                    "from an app logs in to the tips and tipsters' contact details with a password alone")]
 
 
 def _key(settings: Settings) -> list[Finding]:

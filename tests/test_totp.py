@@ -388,3 +388,12 @@ async def test_a_restored_backup_keeps_the_enrolment_and_the_last_code_used(tmp_
         await password(client)
         response = await post_form(client, "/officer/login/code", recovery=codes[0])
         assert response.status == 200
+
+
+async def test_check_warns_when_the_second_factor_is_off(tmp_path: Path) -> None:
+    from tests.test_cli import _cli as cli
+
+    code, out, _ = await cli(tmp_path, "check")
+    assert "ok      officers: a code from an app (TOTP) is asked for" in out
+    code, out, _ = await cli(tmp_path, "check", OFFICER_TOTP_REQUIRED="false")
+    assert "warning officers: OFFICER_TOTP_REQUIRED=false" in out
