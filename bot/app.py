@@ -129,7 +129,8 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     return app
 
 
-def _runtime_ctx(shared: Runtime | None):  # noqa: ANN202 - an aiohttp cleanup context
+def _runtime_ctx(shared: Runtime | None) -> Callable[[web.Application], AsyncIterator[None]]:
+    """An aiohttp cleanup context: the runtime (`shared`, else one built for the app) and the secrets."""
     from bot.server.keys import RUNTIME, SECRETS, SETTINGS
     from bot.server.security import Secrets
 
@@ -207,11 +208,11 @@ class ServeError(Exception):
     """The server cannot start; the message says why and what to change."""
 
 
-async def _welcome_lines(app: object, settings: Settings) -> list[str]:
+async def _welcome_lines(app: web.Application, settings: Settings) -> list[str]:
     from bot.server.keys import RUNTIME
     from storage import officers
 
-    runtime = app[RUNTIME]  # type: ignore[index]
+    runtime = app[RUNTIME]
     async with runtime.services.sessionmaker() as session:
         officer_count = await officers.count_active(session=session)
     host = settings.http_host

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Resource
 from markupsafe import escape
 
 from handlers.common import BIDI_CONTROLS, FSI, PDI, isolate
@@ -36,7 +37,7 @@ def _bdi(words: str) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _parsed(file: Path, mtime_ns: int, size: int) -> FluentResource:
+def _parsed(file: Path, mtime_ns: int, size: int) -> Resource:
     """One catalog file, parsed once per process for as long as it is unchanged on disk.
 
     Parsing every file takes most of the time of building `Catalogs`; the process builds it
@@ -45,7 +46,7 @@ def _parsed(file: Path, mtime_ns: int, size: int) -> FluentResource:
     return FluentResource(file.read_text(encoding="utf-8"))
 
 
-def _resource(file: Path) -> FluentResource:
+def _resource(file: Path) -> Resource:
     stat = file.stat()
     return _parsed(file, stat.st_mtime_ns, stat.st_size)
 
@@ -126,7 +127,9 @@ class Catalogs:
             value, errors = bundle.format_pattern(message.value, params)
             for error in errors:
                 log.error("catalog %s, key %s: %s", code, key, error)
-            return value
+            # Not a string only for a message that refers to itself, which `errors` reports: shown
+            # as Fluent shows what it cannot format.
+            return value if isinstance(value, str) else "{???}"
         log.error("no catalog has the key %s", key)
         return key
 

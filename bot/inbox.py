@@ -312,7 +312,7 @@ class InboxWorker:
         timer: asyncio.TimerHandle | None = None
 
         def fire() -> None:
-            self._timers.discard(timer)  # type: ignore[arg-type]
+            self._timers.discard(timer)
             self._ready.put_nowait(key)
 
         timer = loop.call_later(delay, fire)
@@ -420,7 +420,7 @@ class InboxWorker:
 
     def _backoff(self, entry: Entry) -> float:
         entry.attempts += 1
-        base = min(BACKOFF_SECONDS * 2 ** min(entry.attempts - 1, 10), BACKOFF_MAX_SECONDS)
+        base = min(BACKOFF_SECONDS * 2.0 ** min(entry.attempts - 1, 10), BACKOFF_MAX_SECONDS)
         return base * random.uniform(0.8, 1.0)  # noqa: S311 - spreading retries, not a secret
 
     # --- marking done ---

@@ -13,11 +13,11 @@ from handlers.states import State
 from handlers.types import Button, Reply, Text, Turn
 
 if TYPE_CHECKING:
-    from sqlalchemy.ext.asyncio import async_sessionmaker
     from sqlmodel.ext.asyncio.session import AsyncSession
 
     from handlers.campaign import Campaign
     from storage.conversations import ConversationState
+    from storage.db import Sessionmaker
 
 try:
     LOCAL_TIME = ZoneInfo("Europe/Stockholm")
@@ -60,7 +60,7 @@ class Services:
     """Long-lived things the conversation needs, built once by `bot/`."""
 
     campaign: Campaign
-    sessionmaker: async_sessionmaker[AsyncSession]
+    sessionmaker: Sessionmaker
     pseudonymize: Callable[[str, str], str]
     detect_language: LanguageDetector
     locales: tuple[str, ...]

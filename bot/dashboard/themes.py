@@ -130,7 +130,7 @@ def group(ids: Sequence[int], texts: Sequence[str], languages: Sequence[str], ve
             quote=texts[typical],
             quote_language=languages[typical],
             key_words=_key_words([words[i] for i in members], area_df, n),
-            answer_ids=tuple(ids[i] for i in members),
+            answer_ids=tuple(ids[int(i)] for i in members),
         ))
     return sorted(out, key=lambda theme: (-theme.count, theme.quote_id))
 

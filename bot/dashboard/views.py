@@ -421,7 +421,10 @@ async def results_page(request: web.Request) -> web.Response:
     # Counted in SQL, on the reader's own connection (storage/results.py).
     async with runtime.reads() as session:
         counts = await results.breakdown(flt, [q.id for q in campaign.follow_up_questions], _day, session=session)
-    label = lambda key: catalogs.render(Text.of(key), locale)  # noqa: E731
+
+    def label(key: str) -> str:
+        return catalogs.render(Text.of(key), locale)
+
     area_items = [(label(a.label), counts.focus_area.get(a.id, 0)) for a in campaign.focus_areas]
     if counts.focus_area.get(results.NONE):
         area_items.append((t("officer-filter-no-area"), counts.focus_area[results.NONE]))

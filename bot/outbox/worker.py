@@ -428,7 +428,7 @@ class OutboxWorker:
 
     def backoff(self, attempts: int) -> float:
         """Return the wait before retry number `attempts + 1`: doubling, capped, with some jitter."""
-        base = min(self.config.backoff_seconds * 2 ** min(attempts, 30), self.config.backoff_max_seconds)
+        base = min(self.config.backoff_seconds * 2.0 ** min(attempts, 30), self.config.backoff_max_seconds)
         return base * random.uniform(0.8, 1.0)  # noqa: S311 - spreading retries, not a secret
 
     async def _retry(self, message_id: int, attempts: int, reason: str, delay: float | None, what: str) -> None:

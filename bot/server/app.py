@@ -13,15 +13,17 @@ import asyncio
 import contextlib
 import logging
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import timedelta
 from pathlib import Path
 
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
-from aiohttp.abc import AbstractAccessLogger, BaseRequest
+from aiohttp.abc import AbstractAccessLogger
 from aiohttp.http_exceptions import HttpProcessingError
+from aiohttp.typedefs import Middleware
+from multidict import MultiMapping
 
 from bot.i18n import bcp47, text_direction
 from bot.logsafe import scrubbed_traceback
@@ -52,9 +54,6 @@ MAX_REQUEST_BYTES = 256 * 1024
 SWEEP_EVERY_SECONDS = 3600
 # A photo uploaded for a tip that was never sent is deleted after this long.
 UNSENT_UPLOAD_HOURS = 24
-
-
-Middleware = Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]
 
 
 def create_server(settings: Settings, *, before_guard: Sequence[Middleware] = ()) -> web.Application:
@@ -124,10 +123,12 @@ async def sweep(app: web.Application) -> None:
 
 async def healthz(request: web.Request) -> web.Response:
     """Answer 200 when the process runs and the database takes a write, 503 otherwise."""
+    runtime = request.app[RUNTIME]
     try:
-        await health.write_probe(request.app[RUNTIME].engine, timeout=3)
-        # On the reader: no lock taken, never queued behind a turn, bounded by its timeout.
-        await db.ping(request.app[RUNTIME].read_engine, timeout=3)
+        await health.write_probe(runtime.engine, timeout=3)
+        # On the reader (the writer when there is none): no lock taken, never queued behind a
+        # turn, bounded by its timeout.
+        await db.ping(runtime.read_engine or runtime.engine, timeout=3)
     except Exception as exc:  # noqa: BLE001 - any failure means "not healthy"
         log.warning("health check: the database cannot take a write: %s", exc if isinstance(
             exc, health.StorageUnavailable) else type(exc).__name__)
@@ -152,7 +153,7 @@ class OfficerAccessLogger(AbstractAccessLogger):
     line about it would point at the tipster.
     """
 
-    def log(self, request: BaseRequest, response: web.StreamResponse, time: float) -> None:
+    def log(self, request: web.BaseRequest, response: web.StreamResponse, time: float) -> None:
         if not _is_officer_path(request.path):
             return
         # The raw path is percent-encoded: no line breaks or other control characters.
@@ -202,7 +203,7 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 @web.middleware
 async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Refuse cross-site and token-less writes; keep the dashboard behind its login (its gate)."""
-    form: object = None
+    form: MultiMapping[object] | None = None
     if request.method not in _SAFE_METHODS and not _is_webhook(request):
         if not same_origin(request):
             raise web.HTTPForbidden(text="cross-site request refused")
@@ -231,15 +232,15 @@ def _is_webhook(request: web.Request) -> bool:
         settings.whatsapp_enabled and request.path == settings.whatsapp_webhook_path)
 
 
-def _close_files(form: object) -> None:
+def _close_files(form: MultiMapping[object]) -> None:
     """Let go of the temporary files of an uploaded form that is refused unread."""
-    for value in form.values() if hasattr(form, "values") else ():  # type: ignore[union-attr]
+    for value in form.values():
         if isinstance(value, web.FileField):
             value.file.close()
 
 
-def _field(form: object, name: str) -> str | None:
-    value = form.get(name) if hasattr(form, "get") else None  # type: ignore[union-attr]
+def _field(form: MultiMapping[object], name: str) -> str | None:
+    value = form.get(name)
     return value if isinstance(value, str) else None
 
 

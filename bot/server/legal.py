@@ -34,7 +34,7 @@ def setup_routes(app: web.Application) -> None:
 def _locale(request: web.Request) -> str:
     """`?lang=` (the chats link with the resident's language), the chosen one, the browser's, the default."""
     wanted = request.query.get("lang")
-    if wanted in request.app[RUNTIME].services.locales:
+    if wanted is not None and wanted in request.app[RUNTIME].services.locales:
         return wanted
     return browser_locale(request, LANG_COOKIE)
 

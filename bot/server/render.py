@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp_jinja2
 from aiohttp import web
@@ -15,7 +15,13 @@ from handlers.common import BIDI_CONTROLS, locale_from_code
 from handlers.types import Resident, Text
 
 
-def translator(request: web.Request, locale: str) -> Any:
+class Translate(Protocol):
+    """`t(key, **params)`: a catalog text in the page's language (Markup when a parameter is a `Resident`)."""
+
+    def __call__(self, key: str, /, **params: object) -> str: ...
+
+
+def translator(request: web.Request, locale: str) -> Translate:
     """Return `t(key, **params)`; a parameter wrapped in `resident(...)` is shown in a `<bdi>`, as written."""
     catalogs = request.app[RUNTIME].catalogs
 
@@ -45,7 +51,7 @@ def browser_locale(request: web.Request, cookie: str) -> str:
     runtime = request.app[RUNTIME]
     supported = runtime.services.locales
     chosen = request.cookies.get(cookie)
-    if chosen in supported:
+    if chosen is not None and chosen in supported:
         return chosen
     for part in request.headers.get("Accept-Language", "").split(","):
         code = locale_from_code(part.split(";")[0].strip() or None, supported)

@@ -95,7 +95,7 @@ def tokens_match(expected: str | None, given: str | None) -> bool:
 # --- hostile bodies ----------------------------------------------------------------------------
 
 
-async def read_form(request: web.Request) -> object:
+async def read_form(request: web.Request) -> MultiMapping[object]:
     """Read the posted form once (aiohttp keeps it for the handlers); a malformed body is a 400.
 
     aiohttp's parsers raise plain exceptions for a broken body: ValueError (no boundary, a

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import timedelta
 from functools import partial
-from typing import Protocol
+from typing import Any, Protocol, TypeAlias
 
 from telegram import (
+    Bot,
     BotCommand,
     Document,
     InlineKeyboardButton,
@@ -25,6 +27,8 @@ from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ContextTypes,
+    ExtBot,
+    JobQueue,
     MessageHandler,
     filters,
 )
@@ -45,6 +49,15 @@ CHANNEL = "telegram"
 # Longer replies are split at paragraph breaks below Telegram's limit of 4,096, which counts
 # UTF-16 code units: an emoji or another character beyond U+FFFF counts twice.
 _CHUNK = MessageLimit.MAX_TEXT_LENGTH - 96
+
+# The Application `build_application` makes, with PTB's default context types (user, chat and bot
+# data are PTB's own `dict[Any, Any]`). Its bot takes a rate limiter's arguments (AIORateLimiter's
+# are an int) when TELEGRAM_RATE_LIMIT is on, none when it is off: PTB types the two apart.
+_Default: TypeAlias = ContextTypes.DEFAULT_TYPE
+TelegramApplication: TypeAlias = (
+    Application[ExtBot[None], _Default, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[_Default]]
+    | Application[ExtBot[int], _Default, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[_Default]]
+)
 
 
 class TelegramChannel:
@@ -86,7 +99,7 @@ class TelegramChannel:
         if message is None or message.text is None:
             return
         word = message.text.split(maxsplit=1)[0][1:]
-        command, _, _bot_name = word.partition("@")
+        command = word.partition("@")[0]  # without the bot's name in "/start@name"
         await self._turn(update, TurnKind.COMMAND, command=command.lower())
 
     async def on_text(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:
@@ -144,7 +157,7 @@ class TelegramChannel:
         await handle_turn(turn, self.services, partial(self._deliver_recorded, bot, chat.id, receipt),
                           receipt=receipt)
 
-    async def _deliver_recorded(self, bot: object, chat_id: int, receipt: TurnReceipt, outcome: Outcome) -> None:
+    async def _deliver_recorded(self, bot: Bot, chat_id: int, receipt: TurnReceipt, outcome: Outcome) -> None:
         """Send a committed turn's replies: a failure from here on is retried by the inbox, never an apology."""
         receipt.outcome = outcome
         try:
@@ -215,7 +228,7 @@ class TelegramChannel:
 
     # --- outgoing ---------------------------------------------------------------------
 
-    async def send(self, bot: object, chat_id: int | str, outcome: Outcome) -> list[Message]:
+    async def send(self, bot: Bot, chat_id: int | str, outcome: Outcome) -> list[Message]:
         """Render the replies in the outcome's language and send them, in order.
 
         A reply without buttons is sent together with the one after it, as one message
@@ -227,7 +240,7 @@ class TelegramChannel:
             sent.extend(await self._send_text(bot, chat_id, text, markup))
         return sent
 
-    async def send_from(self, bot: object, chat_id: int | str, outcome: Outcome, progress: _Progress) -> None:
+    async def send_from(self, bot: Bot, chat_id: int | str, outcome: Outcome, progress: _Progress) -> None:
         """Send the outcome's messages from `progress.sent` on, counting each one sent there."""
         for index, (text, markup) in enumerate(self.messages(outcome.replies, outcome.locale)):
             if index < progress.sent:
@@ -235,7 +248,7 @@ class TelegramChannel:
             await self._send_text(bot, chat_id, text, markup)
             progress.sent = index + 1
 
-    async def send_reply(self, bot: object, chat_id: int | str, reply: Reply, locale: str) -> list[Message]:
+    async def send_reply(self, bot: Bot, chat_id: int | str, reply: Reply, locale: str) -> list[Message]:
         """Send one reply as its own message (split when it is too long for one)."""
         return await self._send_text(bot, chat_id, self.catalogs.render_all(reply.texts, locale),
                                      self.keyboard(reply, locale))
@@ -260,14 +273,14 @@ class TelegramChannel:
         return messages
 
     async def _send_text(
-        self, bot: object, chat_id: int | str, text: str, markup: InlineKeyboardMarkup | None
+        self, bot: Bot, chat_id: int | str, text: str, markup: InlineKeyboardMarkup | None
     ) -> list[Message]:
         chunks = split_text(text)
         sent = []
         for i, chunk in enumerate(chunks):
             last = i == len(chunks) - 1
             # Plain text, no parse mode: resident words can never become markup.
-            sent.append(await bot.send_message(chat_id, chunk, reply_markup=markup if last else None))  # type: ignore[attr-defined]
+            sent.append(await bot.send_message(chat_id, chunk, reply_markup=markup if last else None))
         return sent
 
     def keyboard(self, reply: Reply, locale: str) -> InlineKeyboardMarkup | None:
@@ -314,15 +327,15 @@ class TelegramChannel:
         except TelegramError:
             log.warning("could not send the apology for update %s", update_id)
 
-    async def tell_later(self, bot: object, update: Update) -> None:
+    async def tell_later(self, bot: Bot, update: Update) -> None:
         """Tell a resident whose update is kept (the database cannot take it now) that the answer comes."""
         chat, user = update.effective_chat, update.effective_user
         if chat is None or chat.type != ChatType.PRIVATE:
             return
         locale = resolve_locale(None, user.language_code if user else None, self.services)
-        await bot.send_message(chat.id, self.catalogs.render(Text.of("common-answer-later"), locale))  # type: ignore[attr-defined]
+        await bot.send_message(chat.id, self.catalogs.render(Text.of("common-answer-later"), locale))
 
-    async def publish_commands(self, application: Application) -> None:
+    async def publish_commands(self, application: TelegramApplication) -> None:
         """Set the command menu in every language (best effort: a failure is only logged)."""
         bot = application.bot
         for code in (None, *self.services.locales):
@@ -356,7 +369,7 @@ def sending_error(exc: TelegramError) -> Exception:
     """What a failed send means for the inbox: try again (when), or give up (the chat is gone)."""
     if isinstance(exc, RetryAfter):
         after = exc._retry_after  # noqa: SLF001 - the public property warns in PTB 22 (a timedelta soon)
-        seconds = after.total_seconds() if hasattr(after, "total_seconds") else float(after)
+        seconds = after.total_seconds() if isinstance(after, timedelta) else float(after)
         return RetryLater("429 Too Many Requests", seconds)
     if isinstance(exc, Forbidden | BadRequest):
         return Undeliverable(f"{type(exc).__name__}: {exc.message}")
@@ -424,7 +437,7 @@ def file_base_url(base_url: str) -> str:
     return f"{head}/file/bot{tail}" if sep else base_url
 
 
-def build_application(settings: Settings, channel: TelegramChannel) -> Application:
+def build_application(settings: Settings, channel: TelegramChannel) -> TelegramApplication:
     """Build the PTB Application with our handlers, in the order they are tried.
 
     It has no Updater: updates come through the inbox (bot/channels/telegram/service.py), which stores
@@ -444,10 +457,13 @@ def build_application(settings: Settings, channel: TelegramChannel) -> Applicati
         .request(AiohttpRequest(connection_pool_size=256, proxy=proxy))
         .get_updates_request(AiohttpRequest(connection_pool_size=1, proxy=proxy))
     )
+    application: TelegramApplication
     if settings.telegram_rate_limit:
         # One message per 1/30 s overall: Telegram's cap, without the default burst.
-        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=1, overall_time_period=1 / 30, max_retries=3))
-    application = builder.build()
+        limiter = AIORateLimiter(overall_max_rate=1, overall_time_period=1 / 30, max_retries=3)
+        application = builder.rate_limiter(limiter).build()
+    else:
+        application = builder.build()
 
     private = filters.ChatType.PRIVATE
     if settings.officer_chat_id is not None:

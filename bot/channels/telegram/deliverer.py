@@ -15,7 +15,9 @@ from storage import uploads
 from storage.models import Party
 
 if TYPE_CHECKING:
-    from telegram import Bot, Message
+    from aiohttp import web
+    from telegram import Bot, InputFile, Message
+    from telegram.error import RetryAfter
 
     from bot.channels.telegram.adapter import TelegramChannel
     from bot.settings import Settings
@@ -88,7 +90,7 @@ class TelegramDeliverer:
             raise RetryLater(f"{type(exc).__name__}: {exc.message}") from None
         return [Sent(str(chat_id), str(message.message_id)) for message in messages]
 
-    async def _photos(self, part: PhotosPart) -> list[object]:
+    async def _photos(self, part: PhotosPart) -> list[str | InputFile]:
         """Return what to send for each photo: Telegram's file id, or an upload's bytes (a photo
         uploaded in the web chat). An upload that is gone, or not this tip's, is left out."""
         from telegram import InputFile
@@ -114,13 +116,13 @@ class TelegramDeliverer:
         ]
 
 
-def _seconds(exc: object) -> float:
+def _seconds(exc: RetryAfter) -> float:
     """Return a RetryAfter's wait in seconds (PTB 22 warns on reading it as an int)."""
     from telegram.warnings import PTBDeprecationWarning
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = exc.retry_after  # type: ignore[attr-defined]
+        value = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
@@ -131,7 +133,7 @@ def telegram_deliverers(bot: Bot, channel: TelegramChannel, settings: Settings) 
     return {"telegram": TelegramDeliverer(bot, channel, settings.officer_chat_id)}
 
 
-async def outbox_ctx(app: object) -> AsyncIterator[None]:
+async def outbox_ctx(app: web.Application) -> AsyncIterator[None]:
     """An aiohttp cleanup context: run the outbox worker beside the web server.
 
     Appended after the Telegram context, so the bot is there to deliver with.
@@ -139,9 +141,9 @@ async def outbox_ctx(app: object) -> AsyncIterator[None]:
     from bot.channels.telegram.adapter import TelegramChannel
     from bot.server.keys import RUNTIME, TELEGRAM
 
-    runtime = app[RUNTIME]  # type: ignore[index]
+    runtime = app[RUNTIME]
     deliverers: dict[str, Deliverer] = {}
-    application = app.get(TELEGRAM)  # type: ignore[attr-defined]
+    application = app.get(TELEGRAM)
     if application is not None:
         channel = TelegramChannel(runtime.services, runtime.catalogs)
         deliverers.update(telegram_deliverers(application.bot, channel, runtime.settings))

@@ -9,13 +9,24 @@ for a timeout, `NetworkError` for any other failure to talk to the server.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
-from urllib.request import getproxies_environment, proxy_bypass_environment
+
+# NO_PROXY matched as urllib matches it. Undocumented, so typeshed leaves it out, but CPython has it on
+# every platform (`proxy_bypass`, which typeshed has, asks the system's settings on macOS and Windows).
+from urllib.request import getproxies_environment, proxy_bypass_environment  # type: ignore[attr-defined]
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 from yarl import URL
+
+if TYPE_CHECKING:
+    # How PTB types a timeout a call did not give (BaseRequest.DEFAULT_NONE): not exported, but
+    # what `do_request`'s signature in BaseRequest names.
+    from telegram._utils.defaultvalue import DefaultValue
+
+    _Timeout = float | DefaultValue[float] | DefaultValue[None] | None
 
 _FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -58,7 +69,10 @@ class AiohttpRequest(BaseRequest):
         self._session: aiohttp.ClientSession | None = None
         # A proxy's user and password go in a header of their own, never in a URL that an
         # error message might quote.
-        self._proxy, self._proxy_headers = _split(proxy) if proxy else (None, None)
+        self._proxy: URL | None = None
+        self._proxy_headers: dict[str, str] | None = None
+        if proxy:
+            self._proxy, self._proxy_headers = _split(proxy)
         self._environment: dict[str, str] = {}
         self._by_host: dict[tuple[str, str], tuple[URL | None, dict[str, str] | None]] = {}
         self._pool_size = connection_pool_size
@@ -92,8 +106,11 @@ class AiohttpRequest(BaseRequest):
         found = self._by_host.get(key)
         if found is None:
             chosen = self._environment.get(target.scheme)
-            bypass = chosen is None or proxy_bypass_environment(key[1], self._environment)
-            found = self._by_host[key] = (None, None) if bypass else _split(chosen)  # type: ignore[arg-type]
+            if chosen is None or proxy_bypass_environment(key[1], self._environment):
+                found = (None, None)
+            else:
+                found = _split(chosen)
+            self._by_host[key] = found
         return found
 
     async def shutdown(self) -> None:
@@ -105,18 +122,19 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: float | None = BaseRequest.DEFAULT_NONE,  # type: ignore[assignment]
-        write_timeout: float | None = BaseRequest.DEFAULT_NONE,  # type: ignore[assignment]
-        connect_timeout: float | None = BaseRequest.DEFAULT_NONE,  # type: ignore[assignment]
-        pool_timeout: float | None = BaseRequest.DEFAULT_NONE,  # type: ignore[assignment]
+        read_timeout: _Timeout = BaseRequest.DEFAULT_NONE,
+        write_timeout: _Timeout = BaseRequest.DEFAULT_NONE,
+        connect_timeout: _Timeout = BaseRequest.DEFAULT_NONE,
+        pool_timeout: _Timeout = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         session = self._session
         if session is None or session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
-        read = self._read if read_timeout is BaseRequest.DEFAULT_NONE else read_timeout
-        connect = self._connect if connect_timeout is BaseRequest.DEFAULT_NONE else connect_timeout
-        pool = self._pool if pool_timeout is BaseRequest.DEFAULT_NONE else pool_timeout
-        write = self._media_write if write_timeout is BaseRequest.DEFAULT_NONE else write_timeout
+        # A timeout the call did not give (PTB passes BaseRequest.DEFAULT_NONE) is this request's own.
+        read = _given(read_timeout, self._read)
+        connect = _given(connect_timeout, self._connect)
+        pool = _given(pool_timeout, self._pool)
+        write = _given(write_timeout, self._media_write)
 
         body: aiohttp.FormData | bytes | None = None
         headers: dict[str, str] | None = None
@@ -147,3 +165,9 @@ class AiohttpRequest(BaseRequest):
         except aiohttp.ClientError as exc:
             # The class name helps where the message is empty.
             raise NetworkError(f"aiohttp.{type(exc).__name__}: {exc}") from exc
+
+
+def _given(timeout: _Timeout, default: float | None) -> float | None:
+    """The timeout a call gave (seconds, or None for no limit), else `default`: what PTB passes
+    for a timeout not given is a `DefaultValue` (BaseRequest.DEFAULT_NONE)."""
+    return timeout if isinstance(timeout, float | int | None) else default

@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from aiohttp import web
-from multidict import MultiDictProxy
+from multidict import MultiMapping
 
 from bot import images
 from bot.inbox import OnceReceipt, seen_before
@@ -187,18 +187,18 @@ async def post_turn(request: web.Request) -> web.StreamResponse:
     return _back_to_chat(request)
 
 
-def _close_uploads(form: MultiDictProxy[object]) -> None:
+def _close_uploads(form: MultiMapping[object]) -> None:
     for value in form.values():
         if isinstance(value, web.FileField):
             value.file.close()
 
 
-def _nonce(form: MultiDictProxy[object]) -> str | None:
+def _nonce(form: MultiMapping[object]) -> str | None:
     value = form.get(NONCE_FIELD)
     return value if isinstance(value, str) and _NONCE.match(value) else None
 
 
-def _turn_of(form: MultiDictProxy[object], browser: str, request: web.Request) -> Turn | None:
+def _turn_of(form: MultiMapping[object], browser: str, request: web.Request) -> Turn | None:
     language_code = request.cookies.get(LANG_COOKIE) or accept_language(request)
     key = resident_key(request, browser)
     common = _common(browser, key, language_code)
