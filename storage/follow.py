@@ -61,7 +61,7 @@ async def follow(resident_key: str, area: str, *, channel: str, chat_id: str, se
         await session.flush()
         return False
     if area == ALL_AREAS:
-        await session.exec(delete(FollowedArea).where(FollowedArea.follower_id == follower.id))
+        await session.exec(delete(FollowedArea).where(col(FollowedArea.follower_id) == follower.id))
     session.add(FollowedArea(follower_id=follower.id, focus_area=area))
     await session.flush()
     return True
@@ -106,15 +106,15 @@ async def drop(follower_id: int, *, session: AsyncSession) -> None:
     """
     await session.exec(
         delete(OutboxMessage).where(
-            OutboxMessage.follower_id == follower_id, OutboxMessage.status == OutboxStatus.PENDING.value
+            col(OutboxMessage.follower_id) == follower_id, col(OutboxMessage.status) == OutboxStatus.PENDING.value
         )
     )
     await session.exec(
         update(OutboxMessage).where(col(OutboxMessage.follower_id) == follower_id).values(follower_id=None)
     )
-    await session.exec(delete(FollowedArea).where(FollowedArea.follower_id == follower_id))
-    await session.exec(delete(FollowerReturnPath).where(FollowerReturnPath.follower_id == follower_id))
-    await session.exec(delete(Follower).where(Follower.id == follower_id))
+    await session.exec(delete(FollowedArea).where(col(FollowedArea.follower_id) == follower_id))
+    await session.exec(delete(FollowerReturnPath).where(col(FollowerReturnPath.follower_id) == follower_id))
+    await session.exec(delete(Follower).where(col(Follower.id) == follower_id))
 
 
 async def return_path(follower_id: int, *, session: AsyncSession) -> FollowerReturnPath | None:
@@ -153,8 +153,8 @@ async def add_update(update_: PromiseUpdate, *, default_locale: str, session: As
     now = utcnow()
     table = OutboxMessage.__table__  # type: ignore[attr-defined]
     follows = exists().where(
-        FollowedArea.follower_id == FollowerReturnPath.follower_id,
-        or_(FollowedArea.focus_area == update_.focus_area, FollowedArea.focus_area == ALL_AREAS),
+        col(FollowedArea.follower_id) == col(FollowerReturnPath.follower_id),
+        or_(col(FollowedArea.focus_area) == update_.focus_area, col(FollowedArea.focus_area) == ALL_AREAS),
     )
     rows = (
         core_select(
@@ -180,7 +180,7 @@ async def add_update(update_: PromiseUpdate, *, default_locale: str, session: As
     )
     names = ["recipient", "channel", "kind", "update_id", "follower_id", "priority", "payload", "locale", "status",
              "attempts", "parts_done", "next_attempt_at", "created_at"]
-    result = await session.exec(insert(table).from_select(names, rows))  # type: ignore[call-overload]
+    result = await session.exec(insert(table).from_select(names, rows))
     update_.recipients = result.rowcount or 0
     await session.flush()
     return update_
@@ -213,7 +213,7 @@ async def progress(update_ids: Sequence[int], *, session: AsyncSession) -> dict[
     statement = (
         select(OutboxMessage.update_id, OutboxMessage.status, func.count())
         .where(col(OutboxMessage.update_id).in_(list(update_ids)))
-        .group_by(OutboxMessage.update_id, OutboxMessage.status)
+        .group_by(col(OutboxMessage.update_id), col(OutboxMessage.status))
     )
     out: dict[int, dict[str, int]] = {
         update_id: {status.value: 0 for status in OutboxStatus} for update_id in update_ids
@@ -226,7 +226,7 @@ async def progress(update_ids: Sequence[int], *, session: AsyncSession) -> dict[
 
 async def pending_of(update_id: int, *, session: AsyncSession) -> int:
     statement = select(func.count()).select_from(OutboxMessage).where(
-        and_(OutboxMessage.update_id == update_id, OutboxMessage.status == OutboxStatus.PENDING.value)
+        and_(col(OutboxMessage.update_id) == update_id, col(OutboxMessage.status) == OutboxStatus.PENDING.value)
     )
     return (await session.exec(statement)).one()
 
