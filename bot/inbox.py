@@ -30,7 +30,7 @@ import contextlib
 import logging
 import random
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -480,3 +480,117 @@ class InboxWorker:
 
 class _StillDown(Exception):
     """The database still does not answer: wait before trying the update again."""
+
+
+# --- storing what comes in: one transaction for what arrives together ---
+
+
+@dataclass(slots=True, eq=False)
+class _Waiting:
+    """One caller's updates waiting to be stored, and the future that tells it they are."""
+
+    items: list[inbox.Incoming]
+    future: asyncio.Future[dict[str, int]]
+
+
+class InboxWriter:
+    """Group commit for a channel's incoming updates: what arrives together is stored in one transaction.
+
+    `store(items)` queues the items and returns once the transaction holding them is
+    committed and durable: {update_key: row id} of those inserted (one already in the inbox,
+    a redelivery, is left out). There is no timer and no added wait: when no transaction is
+    open, the first caller's arrival opens one; everything queued by the time it has the
+    database (a connection, on SQLite the write lock) goes into it, up to `max_batch`
+    updates, and what arrives while it commits goes into the next. So one update alone is
+    stored at once, and twenty webhook POSTs arriving together cost one commit (one fsync)
+    instead of twenty. Each caller hears only of its own transaction: a failed one raises
+    in every caller whose updates were in it, and none of them is told its updates are
+    stored. When a transaction fails for a reason that is not the database being
+    unavailable (a fault of one update, not of the storage), each caller's updates are
+    tried again in a transaction of their own, so one bad update does not fail the others.
+
+    The same update twice in one transaction (Telegram redelivering while the first POST
+    is still being stored) is stored once: the first caller gets its row id, the second
+    sees it as already stored.
+    """
+
+    def __init__(self, sessionmaker: Sessionmaker, channel: str, *, max_batch: int = 100) -> None:
+        self.sessionmaker = sessionmaker
+        self.channel = channel
+        self.max_batch = max_batch
+        self.transactions = 0        # committed so far (tests, and what one transaction holds on average)
+        self.stored = 0              # updates inserted by them
+        self._queue: deque[_Waiting] = deque()
+        self._flushing: asyncio.Task[None] | None = None
+
+    @property
+    def waiting(self) -> int:
+        """Callers whose updates are queued and not yet in a transaction."""
+        return len(self._queue)
+
+    async def store(self, items: Sequence[inbox.Incoming]) -> dict[str, int]:
+        loop = asyncio.get_running_loop()
+        waiting = _Waiting(list(items), loop.create_future())
+        if not waiting.items:
+            return {}
+        self._queue.append(waiting)
+        if self._flushing is None:
+            self._flushing = loop.create_task(self._flush_queued(), name=f"inbox-writer-{self.channel}")
+        # Cancelled (the POST's client went away): its updates are still stored if they were taken
+        # into a transaction already, or skipped if not; either way the platform delivers them again.
+        return await waiting.future
+
+    async def _flush_queued(self) -> None:
+        try:
+            while self._queue:
+                await self._transaction()
+        finally:
+            self._flushing = None
+
+    def _take(self) -> list[_Waiting]:
+        batch: list[_Waiting] = []
+        size = 0
+        while self._queue and (not batch or size + len(self._queue[0].items) <= self.max_batch):
+            waiting = self._queue.popleft()
+            if waiting.future.done():   # its caller gave up before it was stored
+                continue
+            batch.append(waiting)
+            size += len(waiting.items)
+        return batch
+
+    async def _transaction(self, batch: list[_Waiting] | None = None) -> None:
+        """Store one batch (the queue's head once the database is ours, unless given) and tell its callers."""
+        taken = batch or []
+        try:
+            async with self.sessionmaker.begin() as session:
+                if batch is None:
+                    await session.connection()   # waits for the database; then take all that queued meanwhile
+                    taken = self._take()
+                keys: dict[str, _Waiting] = {}
+                items = []
+                for waiting in taken:
+                    for item in waiting.items:
+                        if item.update_key not in keys:
+                            keys[item.update_key] = waiting
+                            items.append(item)
+                stored = await inbox.store(self.channel, items, session=session) if items else {}
+        except asyncio.CancelledError:
+            for waiting in taken or self._take():
+                waiting.future.cancel()
+            raise
+        except Exception as exc:
+            if batch is None and not taken:
+                taken = self._take()   # the database was not reached: those waiting fail with it
+            if len(taken) > 1 and not is_unavailable(exc):
+                for waiting in taken:
+                    await self._transaction([waiting])
+                return
+            for waiting in taken:
+                if not waiting.future.done():
+                    waiting.future.set_exception(exc)
+            return
+        self.transactions += 1
+        self.stored += len(stored)
+        for waiting in taken:
+            if not waiting.future.done():
+                waiting.future.set_result({key: row_id for key, row_id in stored.items() if keys[key] is waiting})

@@ -9,7 +9,9 @@ told it arrived:
   take it, the loop waits and asks again for the same batch. While the inbox holds more
   than `INBOX_MAX_PENDING` unfinished updates, it stops fetching (Telegram keeps them).
 - **webhook**: `accept_webhook` stores the update and answers 200; 503 while the database
-  cannot take it or the inbox is full, so Telegram delivers it again later.
+  cannot take it or the inbox is full, so Telegram delivers it again later. POSTs that
+  arrive together are stored in one transaction (group commit, `InboxWriter`): each is
+  answered once the commit holding its row is durable, and all of them 503 if it fails.
 
 The inbox worker (bot/inbox.py) then handles the updates in each resident's order. An
 update that cannot be read (a poison update) is logged with its id only and skipped, so it
@@ -30,7 +32,7 @@ from telegram import Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError
 
 from bot.channels.telegram.adapter import CHANNEL, TelegramChannel, build_application, order_key, sending_error
-from bot.inbox import Entry, InboxWorker
+from bot.inbox import Entry, InboxWorker, InboxWriter
 from bot.runtime import Runtime
 from bot.settings import Settings
 from handlers.router import Outcome
@@ -70,6 +72,8 @@ class TelegramService:
             max_pending=settings.inbox_max_pending,
             retention=timedelta(hours=settings.inbox_retention_hours),
         )
+        # Updates arriving together (webhook POSTs at once) are stored in one transaction.
+        self.writer = InboxWriter(runtime.services.sessionmaker, CHANNEL)
         self.webhook = settings.telegram_mode == "webhook"
         self.poll_timeout = poll_timeout
         self._poller: asyncio.Task[None] | None = None
@@ -104,6 +108,8 @@ class TelegramService:
             await asyncio.gather(self._poller, return_exceptions=True)
             self._poller = None
         await self.inbox.stop()
+        if self.writer.transactions:
+            log.info("Telegram: %d updates stored in %d transactions", self.writer.stored, self.writer.transactions)
         # The webhook stays registered: Telegram keeps the updates until an instance is back.
         if self.application.running:
             await self.application.stop()
@@ -133,13 +139,13 @@ class TelegramService:
         return Received(update_id, update, payload)
 
     async def accept(self, received: Sequence[Received]) -> None:
-        """Store the updates in one transaction and queue them; one already stored (a redelivery)
-        is picked up again only if nothing here has it (its replies are sent again when it was
-        handled but not finished). Raises when the database cannot take them."""
+        """Store the updates and queue them, once the transaction holding them is committed (with
+        whatever else arrived at the same time: bot/inbox.py, `InboxWriter`); one already stored (a
+        redelivery) is picked up again only if nothing here has it (its replies are sent again when
+        it was handled but not finished). Raises when the database cannot take them."""
         services = self.runtime.services
         items = [inbox.Incoming(str(r.update_id), order_key(r.update, services), r.payload) for r in received]
-        async with services.sessionmaker.begin() as session:
-            stored = await inbox.store(CHANNEL, items, session=session)
+        stored = await self.writer.store(items)
         entries = [
             Entry(stored[item.update_key], item.order_key or "", r.update, item.update_key)
             for item, r in zip(items, received, strict=True)
