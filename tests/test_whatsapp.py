@@ -430,6 +430,7 @@ async def test_a_message_whatsapp_refuses_later_as_outside_the_window_goes_again
     await steve.reply_to(card.message_id, "Tack, vi tittar på det.")
     await side.cloud.wait_for(lambda: any("tittar" in s.text for s in side.cloud.sent_to(resident.wa_id)))
     words = next(s for s in side.cloud.sent_to(resident.wa_id) if "tittar" in s.text)
+    await side.settled()   # the outbox has recorded what it sent
     # WhatsApp accepted it, then says it came too late (the window closed in between).
     assert await resident.post(resident.status(words.id, "failed", error_code=131047)) == 200
     await side.cloud.wait_for(lambda: resident.last().type == "template")
@@ -442,6 +443,7 @@ async def test_a_message_whatsapp_refuses_later_as_outside_the_window_goes_again
     await resident.tap_template("wa:open")
     await side.cloud.wait_for(lambda: sum("tittar" in s.text for s in side.cloud.sent_to(resident.wa_id)) == 2)
     again = [s for s in side.cloud.sent_to(resident.wa_id) if "tittar" in s.text][-1]
+    await side.settled()
     assert await resident.post(resident.status(again.id, "failed", error_code=131026)) == 200
     [message] = [m for m in await rows(side, OutboxMessage) if m.kind == "officer-message"]
     assert message.last_error is not None and "131026" in message.last_error

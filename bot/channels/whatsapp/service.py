@@ -221,12 +221,16 @@ class WhatsAppService:
         code = errors[0].get("code") if errors else None
         code = code if isinstance(code, int) else None
         row = await store.update_status(status["id"], status["status"], code, self.now(), session=session)
+        recipient = status.get("recipient_id")
+        closed = status["status"] == "failed" and code == 131047 and isinstance(recipient, str) \
+            and _WA_ID.match(recipient) is not None
+        if closed:
+            # Refused as outside the 24-hour window (even a message whose id is not known here, a turn's
+            # reply or one whose record is not committed yet): the next one goes as a template.
+            await store.close_window(self.pseudonym(str(recipient)), session=session)
         if row is None or status["status"] != "failed":
             return False
-        recipient = status.get("recipient_id")
-        if code == 131047 and isinstance(recipient, str) and _WA_ID.match(recipient):
-            # Accepted, then refused as outside the 24-hour window: next time as a template.
-            await store.close_window(self.pseudonym(recipient), session=session)
+        if closed:
             return await store.reopen(row.outbox_id, "WhatsApp: outside the 24-hour window (131047)",
                                       self.now(), session=session)
         log.warning("WhatsApp could not deliver outbox message %d (code %s)", row.outbox_id, code)
