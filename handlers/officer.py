@@ -206,8 +206,7 @@ def _recorder(receipt: Receipt | None, locale: str, services: Services) -> Recor
         return None
 
     async def record(result: ActionResult, session: AsyncSession) -> None:
-        reply = result_reply(result, action="message", limit=services.tips.max_length)
-        await receipt.record(Outcome([reply], locale), session=session)
+        await receipt.record(Outcome([_message_reply(result, services)], locale), session=session)
 
     return record
 
@@ -252,7 +251,13 @@ async def _relay(officer: OfficerIdentity, turn: Turn, services: Services, recor
     if turn.kind is not TurnKind.TEXT:
         return [Reply.of("officer-chat-text-only")]
     result = await send_message(officer, tip.reference, turn.text, services=services, record=record)
-    return [result_reply(result, action="message", limit=services.tips.max_length)]
+    return [_message_reply(result, services)]
+
+
+def _message_reply(result: ActionResult, services: Services) -> Reply:
+    """The confirmation of an officer's words for a tipster: the one the turn returns and the
+    one its receipt records for a replay, from one place so they cannot differ."""
+    return result_reply(result, action="message", limit=services.tips.max_length)
 
 
 def result_reply(result: ActionResult, *, action: str = "status", limit: int = 0) -> Reply:
