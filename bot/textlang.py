@@ -37,6 +37,7 @@ import functools
 import gzip
 import math
 import re
+import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -127,8 +128,12 @@ class _ScriptTags(dict[int, str | None]):
     def tag(self, script: str) -> str:
         tag = self.tag_of.get(script)
         if tag is None:
-            tag = self.tag_of[script] = chr(0xE000 + len(self.tag_of))   # private use: never a letter
-            self.name_of[tag] = script
+            with _SCRIPT_LOCK:          # two threads meeting a new script give it one tag
+                tag = self.tag_of.get(script)
+                if tag is None:
+                    tag = chr(0xE000 + len(self.tag_of))   # private use: never a letter
+                    self.name_of[tag] = script
+                    self.tag_of[script] = tag
         return tag
 
     def __missing__(self, code: int) -> str | None:
@@ -140,6 +145,7 @@ class _ScriptTags(dict[int, str | None]):
 
 
 _SCRIPT_CACHE = 20_000
+_SCRIPT_LOCK = threading.Lock()
 _SCRIPTS = _ScriptTags()
 for _name in ("LATIN", "CYRILLIC", "ARABIC", "ETHIOPIC"):
     _SCRIPTS.tag(_name)

@@ -94,6 +94,19 @@ def test_a_long_text_is_answered_quickly_from_its_beginning() -> None:
     assert detection.language == "uk" and 0.0 <= detection.confidence <= 1.0
 
 
+def test_the_script_most_letters_are_in_decides_and_threads_agree_on_it() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.textlang import dominant_script
+
+    texts = ["Καλημέρα hi", "hi Καλημέρα", "გამარჯობა ok", "Բարեւ ok", "नमस्ते दोस्तों ok", "ሰላም ok",
+             "ᚠᚢᚦ ok ok", "ꦲꦏ꧀ꦱꦫ a", "Привіт hello", "سلام hi"]
+    with ThreadPoolExecutor(8) as pool:
+        found = list(pool.map(dominant_script, texts * 20))
+    assert found == [dominant_script(text) for text in texts] * 20
+    assert found[:6] == ["GREEK", "GREEK", "GEORGIAN", "ARMENIAN", "DEVANAGARI", "ETHIOPIC"]
+
+
 def test_the_tagger_uses_nothing_but_the_standard_library_at_run_time() -> None:
     tree = ast.parse((ROOT / "bot" / "textlang.py").read_text(encoding="utf-8"))
     modules = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
