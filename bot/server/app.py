@@ -165,7 +165,7 @@ class OfficerAccessLogger(AbstractAccessLogger):
         return self.logger.isEnabledFor(logging.INFO)
 
 
-class ServerLog(logging.LoggerAdapter):  # type: ignore[type-arg]
+class ServerLog(logging.LoggerAdapter[logging.Logger]):
     """aiohttp's server log without the client's address or bytes.
 
     aiohttp logs a request it could not parse (a line too long, a bad header) at ERROR, as

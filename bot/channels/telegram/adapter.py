@@ -9,7 +9,7 @@ import logging
 from collections.abc import Sequence
 from datetime import timedelta
 from functools import partial
-from typing import Any, Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias, TypedDict, Unpack
 
 from telegram import (
     Bot,
@@ -58,6 +58,19 @@ TelegramApplication: TypeAlias = (
     Application[ExtBot[None], _Default, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[_Default]]
     | Application[ExtBot[int], _Default, dict[Any, Any], dict[Any, Any], dict[Any, Any], JobQueue[_Default]]
 )
+
+
+class _What(TypedDict, total=False):
+    """What a resident did, as the fields of their `Turn` (the rest comes from the update)."""
+
+    text: str
+    command: str
+    data: str
+    media_type: str
+    media_id: str
+    media_error: MediaError
+    latitude: float
+    longitude: float
 
 
 class TelegramChannel:
@@ -133,7 +146,7 @@ class TelegramChannel:
         await self._turn(update, TurnKind.MEDIA, media_type=media_type, media_id=media_id, media_error=error,
                          text=message.caption or "")
 
-    async def _turn(self, update: Update, kind: TurnKind, **fields: object) -> None:
+    async def _turn(self, update: Update, kind: TurnKind, **fields: Unpack[_What]) -> None:
         user, chat = update.effective_user, update.effective_chat
         if user is None or chat is None:
             return
@@ -147,7 +160,7 @@ class TelegramChannel:
             language_code=user.language_code,
             message_id=message.message_id if message is not None else None,
             reply_to_message_id=reply_to.message_id if reply_to is not None else None,
-            **fields,  # type: ignore[arg-type]
+            **fields,
         )
         bot = update.get_bot()
         receipt = current_receipt()
@@ -365,7 +378,7 @@ class _Progress(Protocol):
     sent: int
 
 
-def sending_error(exc: TelegramError) -> Exception:
+def sending_error(exc: TelegramError) -> RetryLater | Undeliverable:
     """What a failed send means for the inbox: try again (when), or give up (the chat is gone)."""
     if isinstance(exc, RetryAfter):
         after = exc._retry_after  # noqa: SLF001 - the public property warns in PTB 22 (a timedelta soon)

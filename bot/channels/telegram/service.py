@@ -32,7 +32,7 @@ from telegram import Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError
 
 from bot.channels.telegram.adapter import CHANNEL, TelegramChannel, build_application, order_key, sending_error
-from bot.inbox import Entry, InboxWorker, InboxWriter
+from bot.inbox import Entry, InboxWorker, InboxWriter, RetryLater
 from bot.runtime import Runtime
 from bot.settings import Settings
 from handlers.router import Outcome
@@ -212,7 +212,8 @@ class TelegramService:
             try:
                 raw = await self._get_updates(offset)
             except RetryAfter as exc:
-                await asyncio.sleep(sending_error(exc).delay or 1.0)  # type: ignore[attr-defined]
+                later = sending_error(exc)
+                await asyncio.sleep((later.delay or 1.0) if isinstance(later, RetryLater) else 1.0)
                 continue
             except (Conflict, InvalidToken, TelegramError) as exc:
                 failures += 1

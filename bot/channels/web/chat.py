@@ -24,6 +24,7 @@ import re
 import secrets
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from aiohttp import web
 from multidict import MultiMapping
@@ -42,6 +43,9 @@ from handlers.types import Capabilities, InputStyle, MediaError, Reply, Text, Tu
 from storage import uploads
 from storage import web as web_store
 from storage.models import WebMessage
+
+if TYPE_CHECKING:
+    from sqlmodel.ext.asyncio.session import AsyncSession
 
 log = logging.getLogger(__name__)
 
@@ -205,13 +209,13 @@ def _turn_of(form: MultiMapping[object], browser: str, request: web.Request) -> 
     data, command, text = (form.get(name) for name in ("data", "command", "text"))
     latitude, longitude = _coordinate(form.get("latitude")), _coordinate(form.get("longitude"))
     if latitude is not None and longitude is not None:
-        return Turn(kind=TurnKind.LOCATION, latitude=latitude, longitude=longitude, **common)  # type: ignore[arg-type]
+        return Turn(kind=TurnKind.LOCATION, latitude=latitude, longitude=longitude, **common)
     if isinstance(data, str) and data:
         if not _BUTTON_DATA.match(data):
             return None
-        return Turn(kind=TurnKind.BUTTON, data=data, **common)  # type: ignore[arg-type]
+        return Turn(kind=TurnKind.BUTTON, data=data, **common)
     if isinstance(command, str) and command in COMMANDS:
-        return Turn(kind=TurnKind.COMMAND, command=command, text=f"/{command}", **common)  # type: ignore[arg-type]
+        return Turn(kind=TurnKind.COMMAND, command=command, text=f"/{command}", **common)
     if not isinstance(text, str):
         return None
     # Cleaned as every channel's text is (handlers/common.py); nothing visible is no message.
@@ -220,11 +224,21 @@ def _turn_of(form: MultiMapping[object], browser: str, request: web.Request) -> 
         return None
     match = _COMMAND.match(text)
     if match is not None:
-        return Turn(kind=TurnKind.COMMAND, command=match.group(1).lower(), text=text, **common)  # type: ignore[arg-type]
-    return Turn(kind=TurnKind.TEXT, text=text, **common)  # type: ignore[arg-type]
+        return Turn(kind=TurnKind.COMMAND, command=match.group(1).lower(), text=text, **common)
+    return Turn(kind=TurnKind.TEXT, text=text, **common)
 
 
-def _common(browser: str, key: str, language_code: str | None) -> dict[str, object]:
+class _Common(TypedDict):
+    """The fields of every web chat turn besides what the resident did."""
+
+    channel: str
+    user_id: str
+    chat_id: str
+    language_code: str | None
+    capabilities: Capabilities
+
+
+def _common(browser: str, key: str, language_code: str | None) -> _Common:
     return {"channel": CHANNEL, "user_id": browser, "chat_id": key, "language_code": language_code,
             "capabilities": CAPABILITIES}
 
@@ -263,7 +277,7 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
         return _back_to_chat(request)
     if len(data) > limit:
         log.info("web photo refused: over %d bytes", limit)
-        turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.TOO_LARGE, **common)  # type: ignore[arg-type]
+        turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.TOO_LARGE, **common)
         await run_turn(request, browser, turn)
         return _back_to_chat(request)
     try:
@@ -273,7 +287,7 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
             photo = await asyncio.to_thread(images.clean_photo, data, max_pixels=settings.web_photo_max_pixels)
     except images.NotAPhoto as exc:
         log.info("web photo refused: %s", exc)
-        turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.NOT_AN_IMAGE, **common)  # type: ignore[arg-type]
+        turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_error=MediaError.NOT_AN_IMAGE, **common)
         await run_turn(request, browser, turn)
         return _back_to_chat(request)
     media_id = ""
@@ -282,7 +296,7 @@ async def post_photo(request: web.Request) -> web.StreamResponse:
         # Kept only for a tip being written; an upload no tip is sent with is deleted after a day.
         if conversation is not None and conversation.state == State.TIP_PHOTOS.value:
             media_id = await uploads.add(key, photo.data, photo.content_type, session=session)
-    turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_id=media_id, **common)  # type: ignore[arg-type]
+    turn = Turn(kind=TurnKind.MEDIA, media_type="photo", media_id=media_id, **common)
     await run_turn(request, browser, turn, nonce=nonce)
     return _back_to_chat(request)
 
@@ -327,7 +341,7 @@ async def _keep(request: web.Request, key: str, turn: Turn, echo: str | None, ou
         await web_store.trim(key, session=session, keep=settings.web_transcript_max_messages)
 
 
-async def store_outcome(request: web.Request, key: str, outcome: Outcome, *, session: object) -> None:
+async def store_outcome(request: web.Request, key: str, outcome: Outcome, *, session: AsyncSession) -> None:
     """Render each reply in the outcome's language and append it to the transcript."""
     catalogs = request.app[RUNTIME].catalogs
     batch = web_store.new_batch()
@@ -336,7 +350,7 @@ async def store_outcome(request: web.Request, key: str, outcome: Outcome, *, ses
         buttons = [
             [{"label": catalogs.render(b.label, outcome.locale), "data": b.data} for b in row] for row in reply.buttons
         ]
-        await web_store.add(key, web_store.BOT, text, outcome.locale, session=session, batch=batch, buttons=buttons)  # type: ignore[arg-type]
+        await web_store.add(key, web_store.BOT, text, outcome.locale, session=session, batch=batch, buttons=buttons)
 
 
 async def _echo(request: web.Request, key: str, turn: Turn) -> str | None:
