@@ -1,11 +1,13 @@
 """Webhook POSTs that arrive together are stored in one transaction (group commit, bot/inbox.py
 `InboxWriter`): each is answered only after the commit holding its row, a failed transaction
-answers every one of them 503, and the same update twice in one transaction is handled once."""
+answers every one of them 503, and the same update twice in one transaction is handled once.
+A press is acknowledged in the answer to its POST, once stored."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,8 @@ from sqlalchemy.exc import OperationalError
 from bot.app import create_app
 from bot.server.keys import RUNTIME, TELEGRAM_SERVICE
 from storage import inbox
-from tests.fakebotapi import FakeBotAPI
+from tests.fakebotapi import BOT_ID, FakeBotAPI, FakeUser
+from tests.test_dialogue import say
 from tests.test_web_telegram import HOOK, SECRET, _update, _webhook_settings
 
 HEADERS = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
@@ -173,3 +176,27 @@ async def test_one_update_the_storage_cannot_take_does_not_fail_the_others_store
         assert "update 602 could not be taken" in caplog.text
         others = [user for i, user in enumerate(USERS) if str(600 + i) != poison]
         await fake_api.wait_for(lambda: all(fake_api.sent_to(user) for user in others), 15)
+
+
+async def test_a_press_by_webhook_is_acknowledged_in_the_answer_once_stored_not_by_a_call_of_its_own(
+    fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
+) -> None:
+    resident = FakeUser(fake_api, 8701)
+    async with TestClient(TestServer(create_app(_webhook_settings(fake_api, sqlite_url, tmp_path)))) as client:
+        assert (await client.post(HOOK, json=_update(700, "/start", user_id=8701), headers=HEADERS)).status == 200
+        await fake_api.wait_for(lambda: bool(resident.messages), 15)
+        welcome = resident.messages[-1]
+        data = next(d for row in welcome.buttons for label, d in row if label == say("privacy-agree", "sv"))
+        press = {"update_id": 701, "callback_query": {
+            "id": "press-701", "from": resident.user, "chat_instance": "ci-8701", "data": data,
+            "message": {"message_id": welcome.message_id, "date": int(time.time()), "chat": resident.chat,
+                        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Medborgardialog"}, "text": "…"}}}
+        response = await client.post(HOOK, json=press, headers=HEADERS)
+        # Stored, then acknowledged in the answer itself: Telegram runs the call it names.
+        assert response.status == 200
+        assert await response.json() == {"method": "answerCallbackQuery", "callback_query_id": "press-701"}
+        await fake_api.wait_for(lambda: any(say("campaign-question", "sv") in m.text for m in resident.messages), 15)
+        assert [c for c in fake_api.calls if c.method == "answerCallbackQuery"] == []
+        # A message is answered with no call in the answer.
+        response = await client.post(HOOK, json=_update(702, "/help", user_id=8701), headers=HEADERS)
+        assert response.status == 200 and await response.text() == "ok"

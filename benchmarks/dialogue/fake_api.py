@@ -2,7 +2,9 @@
 
 It serves `getUpdates` with Telegram's offset semantics (polling) or, after `setWebhook`,
 POSTs each update to the bot over up to `max_connections` connections, retrying a failed
-delivery as Telegram does; `sendMessage` and `answerCallbackQuery` go to the driver.
+delivery as Telegram does, and running a Bot API call given in the answer (as Telegram
+does: `{"method": "answerCallbackQuery", ...}`); `sendMessage` and `answerCallbackQuery`
+go to the driver.
 """
 
 from __future__ import annotations
@@ -111,8 +113,10 @@ class LeanBotAPI:
                 while True:
                     try:
                         async with session.post(url, data=body, headers=headers) as response:
-                            await response.read()
+                            answer = await response.read()
                             if response.status == 200:
+                                if answer.startswith(b"{"):
+                                    self._answered_in_reply(answer)
                                 break
                     except Exception:  # noqa: BLE001 - the bot is starting or stopping: try again
                         pass
@@ -121,6 +125,17 @@ class LeanBotAPI:
         finally:
             if owner:
                 await session.close()
+
+    def _answered_in_reply(self, answer: bytes) -> None:
+        """A Bot API call in the answer to a webhook POST, which Telegram runs as if it were made
+        (only answerCallbackQuery is needed here)."""
+        now = time.perf_counter()
+        call = json.loads(answer)
+        method = call.get("method") if isinstance(call, dict) else None
+        if method:
+            self.calls[method] += 1
+        if method == "answerCallbackQuery":
+            self.on_answer(str(call.get("callback_query_id", "")), now)
 
     async def _handle(self, request: web.Request) -> web.Response:
         now = time.perf_counter()

@@ -49,6 +49,9 @@ CHANNEL = "telegram"
 # Longer replies are split at paragraph breaks below Telegram's limit of 4,096, which counts
 # UTF-16 code units: an emoji or another character beyond U+FFFF counts twice.
 _CHUNK = MessageLimit.MAX_TEXT_LENGTH - 96
+# Presses acknowledged in a webhook's answer, remembered until their turn runs (a bound, should
+# some never run: a flood limit, a crash before the turn).
+_ACKNOWLEDGED_KEPT = 10_000
 
 # The Application `build_application` makes, with PTB's default context types (user, chat and bot
 # data are PTB's own `dict[Any, Any]`). Its bot takes a rate limiter's arguments (AIORateLimiter's
@@ -79,6 +82,24 @@ class TelegramChannel:
     def __init__(self, services: Services, catalogs: Catalogs) -> None:
         self.services = services
         self.catalogs = catalogs
+        # Presses acknowledged in the answer to the webhook POST that brought them (by callback
+        # query id; the oldest forgotten past _ACKNOWLEDGED_KEPT): `on_button` sends no
+        # answerCallbackQuery of its own for them.
+        self._acknowledged: dict[str, bool] = {}
+
+    def acknowledge_in_answer(self, update: Update) -> dict[str, str] | None:
+        """The Bot API call to put in the answer to the webhook POST that brought `update`, once it
+        is stored: a resident's press acknowledged there, Telegram runs it (`method` in a webhook's
+        answer, Bot API "Making requests when getting updates"), and `on_button` does not send it
+        again, saving a request and its round trip before the turn. None for anything else (an
+        officer's press is acknowledged by its handler, which may have to refuse it)."""
+        query = update.callback_query
+        if query is None or (query.data or "").startswith(f"{officer.PREFIX}:"):
+            return None
+        self._acknowledged[query.id] = True
+        if len(self._acknowledged) > _ACKNOWLEDGED_KEPT:
+            del self._acknowledged[next(iter(self._acknowledged))]
+        return {"method": "answerCallbackQuery", "callback_query_id": query.id}
 
     # --- incoming ---------------------------------------------------------------------
 
@@ -99,11 +120,12 @@ class TelegramChannel:
         query = update.callback_query
         if query is None:
             return
-        try:
-            await query.answer()
-        except TelegramError as exc:
-            # Only the spinner on the button: the turn goes on, and nothing is reported as lost.
-            log.info("could not acknowledge a press (update %s): %s", update.update_id, type(exc).__name__)
+        if not self._acknowledged.pop(query.id, False):   # not already in the webhook's answer
+            try:
+                await query.answer()
+            except TelegramError as exc:
+                # Only the spinner on the button: the turn goes on, and nothing is reported as lost.
+                log.info("could not acknowledge a press (update %s): %s", update.update_id, type(exc).__name__)
         await self._turn(update, TurnKind.BUTTON, data=query.data or "")
 
     async def on_command(self, update: Update, _: ContextTypes.DEFAULT_TYPE) -> None:

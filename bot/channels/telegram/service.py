@@ -168,39 +168,40 @@ class TelegramService:
 
     # --- the webhook ---
 
-    async def accept_webhook(self, body: bytes) -> tuple[int, str]:
-        """Take one webhook body: (status, short text). 200 once stored (or when it can never be
-        read: Telegram must not hold the line for it), 400 for what is not JSON, 503 while it
-        cannot be stored."""
+    async def accept_webhook(self, body: bytes) -> tuple[int, str, dict[str, str] | None]:
+        """Take one webhook body: (status, short text, a Bot API call for the answer's body or None).
+        200 once stored (or when it can never be read: Telegram must not hold the line for it),
+        with a press's acknowledgement when it is one (`TelegramChannel.acknowledge_in_answer`);
+        400 for what is not JSON, 503 while it cannot be stored."""
         try:
             text = body.decode("utf-8")
             payload = json.loads(text, parse_constant=_no_constants)
         except RecursionError:
             log.warning("webhook: a body nested too deeply was refused")
-            return 400, "not an update"
+            return 400, "not an update", None
         except (ValueError, UnicodeDecodeError):
-            return 400, "not JSON"
+            return 400, "not JSON", None
         try:
             received = self.read(payload, text)
         except Unreadable as exc:
             if str(exc) == "not an update":
-                return 400, "not an update"
+                return 400, "not an update", None
             log.warning("webhook: %s; it cannot be read and is dropped", exc)
-            return 200, "ok"
+            return 200, "ok", None
         if self.inbox.full:
-            return 503, "busy"
+            return 503, "busy", None
         try:
             await self.accept([received])
         except Exception as exc:
             if is_unavailable(exc):
                 log.warning("webhook: update %d not stored (%s): Telegram will deliver it again",
                             received.update_id, type(exc).__name__)
-                return 503, "storage unavailable"
+                return 503, "storage unavailable", None
             # Not a fault of the database: trying it again would hold the line behind it.
             log.error("webhook: update %d could not be taken (%s); dropped", received.update_id,
                       type(exc).__name__)
-            return 200, "ok"
-        return 200, "ok"
+            return 200, "ok", None
+        return 200, "ok", self.channel.acknowledge_in_answer(received.update)
 
     # --- polling ---
 

@@ -55,9 +55,11 @@ async def receive(request: web.Request) -> web.Response:
     service = request.app[TELEGRAM_SERVICE]
     async with request.app[WEBHOOK_SLOTS]:
         try:
-            status, text = await service.accept_webhook(body)
+            status, text, call = await service.accept_webhook(body)
         except Exception as exc:  # noqa: BLE001 - never a 500 that Telegram would repeat for hours
             log.error("webhook: an update could not be taken (%s)", type(exc).__name__)
-            status, text = 400, "not taken"
+            status, text, call = 400, "not taken", None
+    if call is not None:
+        return web.json_response(call)   # Telegram runs it (a press's acknowledgement)
     headers = {"Retry-After": "5"} if status == 503 else None
     return web.Response(status=status, text=text, headers=headers)
