@@ -175,8 +175,10 @@ async def test_the_handshake_answers_the_challenge_only_with_our_verify_token(si
 async def test_a_wrong_signature_gets_403_and_touches_nothing(side: Side) -> None:
     resident = side.resident()
     body = json.dumps(resident.envelope({"messages": [resident.message("text", {"body": "/start"})]})).encode()
-    for signature in ("", "sha256=", sign(body, "another-app-secret"), sign(body + b" "), sign(body)[:-1] + "0",
-                      sign(body).replace("sha256=", "sha1=")):
+    good = sign(body)
+    flipped = good[:-1] + ("1" if good[-1] == "0" else "0")
+    for signature in ("", "sha256=", sign(body, "another-app-secret"), sign(body + b" "), flipped,
+                      good.replace("sha256=", "sha1="), good.upper().replace("SHA256=", "sha256=") + "00"):
         assert await resident.post(body, signature=signature) == 403
     assert await rows(side, InboxUpdate) == []
     assert side.cloud.sent == []
@@ -238,6 +240,11 @@ async def test_a_full_inbox_answers_503_until_there_is_room_and_then_everyone_is
 @pytest.mark.parametrize(("locale", "answer"), [
     ("so", "Waxaan jeclaan lahaa in booliis badan la arko habeenkii magaalada"),
     ("ar", "أتمنى وجود المزيد من الشرطة في وسط المدينة في المساء"),
+    ("fa", "می خواهم پولیس بیشتر در مرکز شهر در شب ها دیده شود"),
+    ("ti", "ብዙሕ ፖሊስ ኣብ ማእከል ከተማ ምሸት ክህሉ ደስ ምበለኒ"),
+    ("uk", "Хотілося б більше поліції в центрі міста ввечері та вночі"),
+    ("en", "I would like to see more police in the town centre in the evenings"),
+    ("sv", "Bättre belysning på vägen till skolan och lägre hastighet"),
 ])
 async def test_a_resident_completes_the_whole_dialogue_on_whatsapp(side: Side, locale: str, answer: str) -> None:
     resident = side.resident()
