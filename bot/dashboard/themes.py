@@ -42,6 +42,7 @@ ENABLE_COMMAND = "pip install 'medborgardialog[themes]'"
 MAX_CHARS = 600
 MAX_THEMES = 8
 KEY_WORDS = 5
+EXAMPLES = 20       # answers of a theme shown under its quote
 # An area's newest answers this many at most (a page of themes, a few minutes of one core at first).
 MAX_ANSWERS = 2000
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -96,7 +97,8 @@ class Theme:
     quote: str
     quote_language: str
     key_words: tuple[str, ...]
-    answer_ids: tuple[int, ...]
+    answer_ids: tuple[int, ...]                  # most typical first
+    examples: tuple[tuple[str, str], ...] = ()   # (text, language) of the most typical, EXAMPLES at most
 
 
 def group(ids: Sequence[int], texts: Sequence[str], languages: Sequence[str], vectors: Any,
@@ -131,6 +133,7 @@ def group(ids: Sequence[int], texts: Sequence[str], languages: Sequence[str], ve
             quote_language=languages[typical],
             key_words=_key_words([words[i] for i in members], area_df, n),
             answer_ids=tuple(ids[int(i)] for i in members),
+            examples=tuple((texts[int(i)], languages[int(i)]) for i in members[:EXAMPLES]),
         ))
     return sorted(out, key=lambda theme: (-theme.count, theme.quote_id))
 
