@@ -100,8 +100,8 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     from bot.channels.telegram import webhook
     from bot.channels.web import chat, flood
     from bot.channels.web.deliverer import web_outbox_ctx
-    from bot.dashboard import second_factor, tips, views
-    from bot.server import legal
+    from bot.dashboard import second_factor, themes_page, tips, views
+    from bot.server import legal, results
     from bot.server.app import create_server, sweeper_ctx
 
     app = create_server(settings, before_guard=[flood.limit_clients])
@@ -117,6 +117,8 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     second_factor.setup_routes(app)
     tips.setup_routes(app)
     legal.setup_routes(app)
+    results.setup_routes(app)
+    themes_page.setup_routes(app)
     if settings.telegram_bot_token is not None and settings.telegram_mode == "webhook":
         app.router.add_post(settings.effective_webhook_path, webhook.receive)
     if settings.whatsapp_enabled:

@@ -119,6 +119,8 @@ class Campaign(_Model):
     # ([municipality_details], since `municipality` is already the name residents read.)
     municipality_details: Municipality | None = None
     controller: Controller | None = None
+    # The public results page (bot/server/results.py) shows nothing that stands for fewer answers.
+    results_threshold: int = Field(default=5, ge=3, le=1000)
 
     @model_validator(mode="after")
     def _consistent(self) -> Campaign:

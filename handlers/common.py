@@ -266,7 +266,18 @@ async def promises(ctx: Context) -> list[Reply]:
         )
         for update in updates.get(area.id, []):
             texts.extend(follow.promise_update_texts(update, ctx.locale))
-    return [Reply(tuple(texts))]
+    return [Reply((*texts, *results_link(ctx)))]
+
+
+def results_link(ctx: Context) -> tuple[Text, ...]:
+    """The public results page on the web server, in the resident's language."""
+    base = ctx.services.public_base_url
+    return (Text.of("results-chat-link", url=f"{base}/results?lang={ctx.locale}"),) if base else ()
+
+
+async def results(ctx: Context) -> list[Reply]:
+    """Link the page that shows everyone what the dialogue said (bot/server/results.py)."""
+    return [Reply(results_link(ctx) or (Text.of("results-title"),))]
 
 
 async def _menu_prompt(ctx: Context) -> list[Reply]:

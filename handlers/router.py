@@ -31,6 +31,7 @@ COMMANDS: Mapping[str, Command] = {
     "help": common.help_text,
     "language": common.choose_language,
     "promises": common.promises,
+    "results": common.results,
     "answer": dialogue.new_answer,
     "cancel": common.cancel,
     "privacy": privacy.show_privacy,
@@ -46,12 +47,14 @@ COMMANDS: Mapping[str, Command] = {
 # /tip greets too, and remembers to continue with the tip after the consent.
 # /unfollow ends following at once, whatever the conversation's state.
 _BEFORE_START = frozenset(
-    {common.start, common.help_text, common.promises, common.choose_language, tips.start, follow.unfollow_command}
+    {common.start, common.help_text, common.promises, common.results, common.choose_language, tips.start,
+     follow.unfollow_command}
 )
 
 # Commands shown in the channel's command menu, in this order.
 MENU_COMMANDS = (
-    "start", "answer", "tip", "mytips", "promises", "follow", "unfollow", "mydata", "forget", "language", "help",
+    "start", "answer", "tip", "mytips", "promises", "results", "follow", "unfollow", "mydata", "forget", "language",
+    "help",
 )
 
 

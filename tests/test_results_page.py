@@ -93,16 +93,16 @@ async def get(client: TestClient, path: str) -> Page:
 async def test_results_show_how_many_answered_without_a_slice_under_the_threshold(client: TestClient) -> None:
     rows = ([(3, "sv", "sv", "traffic-safety")] * 8 + [(3, "sv", "sv", "visible-police")] * 3
             + [(3, "so", "so", "traffic-safety")] + [(3, "uk", "uk", "visible-police")]
-            + [(0, "ti", "ti", "integration")] * 6)           # today: not counted yet
+            + [(0, "ti", "ti", "migration-integration")] * 6)           # today: not counted yet
     await seed(client, rows)
     page = await get(client, "/results?lang=sv")
     assert page.status == 200
     assert re.search(r'<dd id="results-total">13</dd>', page.html)
     areas = table_rows(page.html, "results-area")
-    traffic, police, migration = (say(k, "sv") for k in ("campaign-focus-traffic-safety", "campaign-focus-visible-police",
-                                                          "campaign-focus-integration"))
+    traffic, police, migration, other = (say(f"campaign-focus-{k}", "sv") for k in (
+        "traffic-safety", "visible-police", "migration-integration", "other"))
     # 9 and 4: the 4 is hidden, and since the total (13) less the 9 would tell it, the 9 too; 0 is shown.
-    assert areas == {traffic: None, police: None, migration: 0}
+    assert areas == {traffic: None, police: None, migration: 0, other: 0}
     languages = table_rows(page.html, "results-language")
     # sv 11, so 1, uk 1: the two ones add up to 2 < 5, so Swedish is hidden too.
     assert languages[say("language-name", "sv")] is None and languages["Soomaali"] is None
@@ -213,7 +213,7 @@ async def test_the_themes_page_groups_a_somali_and_a_swedish_answer_about_speedi
     assert "Gatubelysningen" not in speeding[0] and "Nalalka" not in speeding[0]
     assert say("officer-themes-count", "sv", count=5) in speeding[0]
     assert len(found) == 2
-    empty = await officer.get("/officer/themes?area=integration")
+    empty = await officer.get("/officer/themes?area=migration-integration")
     assert 'id="themes-none"' in empty.html
 
 

@@ -20,6 +20,7 @@ from storage import published
 
 
 def setup_routes(app: web.Application) -> None:
+    app[THEMES] = themes.ThemeCache()
     app.router.add_get("/officer/themes", themes_page, name="officer-themes")
     app.router.add_post(r"/officer/answers/{answer_id:\d{1,18}}/quote", mark_quote, name="officer-answer-quote")
 

@@ -173,6 +173,7 @@ NAV: tuple[tuple[str, str], ...] = (
     ("/officer/tips", "officer-nav-tips"),
     ("/officer/results", "officer-nav-results"),
     ("/officer/answers", "officer-nav-answers"),
+    ("/officer/themes", "officer-nav-themes"),
     ("/officer/audit", "officer-nav-audit"),
 )
 
@@ -490,6 +491,7 @@ async def answers_page(request: web.Request) -> web.Response:
                 catalogs.render(Text.of(area.label), locale) if (area := campaign.focus_area(row.focus_area)) else ""
             ),
             "follow_ups": [options[(q, v)] for q, v in row.follow_ups.items() if (q, v) in options],
+            "quote": row.quote_published_at is not None,   # shown on the public results page
         }
         for row in shown
     ]
@@ -497,7 +499,7 @@ async def answers_page(request: web.Request) -> web.Response:
     return officer_page(
         request,
         "officer/answers.html",
-        {"answers": items, "total": total, "page_no": page_no, "pages": pages,
+        {"answers": items, "total": total, "page_no": page_no, "pages": pages, "back": request.path_qs,
          **_filter_form(request, chosen, locale)},
     )
 

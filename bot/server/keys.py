@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bot.channels.telegram.adapter import TelegramApplication
     from bot.channels.telegram.service import TelegramService
     from bot.channels.web.flood import ClientLimiter
+    from bot.dashboard.themes import ThemeCache
     from bot.server.security import Secrets
 
 SETTINGS = web.AppKey("settings", Settings)
@@ -40,6 +41,8 @@ CLIENT_LIMITER: web.AppKey[ClientLimiter] = web.AppKey("client_limiter")
 PHOTO_SLOTS = web.AppKey("photo_slots", asyncio.Semaphore)
 # One officer login at a time checks and records its attempt (the throttle), bot/dashboard/views.py.
 LOGIN_LOCK = web.AppKey("login_lock", asyncio.Lock)
+# The themes of each focus area, worked out in a thread and kept (bot/dashboard/themes.py).
+THEMES: web.AppKey[ThemeCache] = web.AppKey("themes")
 
 # Who guards which paths, (prefix, gate), and which paths take a larger form (path: bytes), as the
 # dashboard and the web chat register them (bot/server/app.py `_guard`). A gate is called as a

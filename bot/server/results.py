@@ -45,10 +45,13 @@ from bot.server.render import browser_locale, page
 from bot.server.security import LANG_COOKIE
 from handlers.context import LOCAL_TIME
 from handlers.types import Text
-from storage import published, results
+from storage import follow, published, results
 
 RESULTS_PATH = "/results"
 MAX_QUOTES = 30
+UPDATES_PER_PROMISE = 5
+# The language the officers write updates in; other languages' texts are optional (handlers/follow.py).
+SOURCE_LOCALE = "sv"
 CACHE_SECONDS = 300
 
 
@@ -114,8 +117,10 @@ class Table:
 
 
 def table(chart_id: str, title: str, items: Sequence[tuple[str, int]], threshold: int, *,
-          columns: bool = False) -> Table:
-    """A chart and its table with the counts `protect` hides drawn as nothing and written as hidden."""
+          columns: bool = False, row_labels: Sequence[str] | None = None) -> Table:
+    """A chart and its table with the counts `protect` hides drawn as nothing and written as hidden.
+
+    `row_labels` name the table's rows where the chart's captions are shorter (a week's date)."""
     hidden = protect([v for _, v in items], threshold)
     # The geometry is drawn from the shown counts only: a bar's length must not give a hidden one away.
     drawn = [(label, 0 if h else v) for (label, v), h in zip(items, hidden, strict=True)]
@@ -124,7 +129,8 @@ def table(chart_id: str, title: str, items: Sequence[tuple[str, int]], threshold
     rows = [
         Row(label=label, value=None if h else v,
             share=None if h else (f"{round(100 * v / total)} %" if total else "0 %"), bar=bar)
-        for (label, v), h, bar in zip(items, hidden, chart.bars, strict=True)
+        for label, (_, v), h, bar in zip(row_labels or [label for label, _ in items], items, hidden, chart.bars,
+                                          strict=True)
     ]
     return Table(chart_id, title, chart.kind, chart.width, chart.height, rows, chart.axis, any(hidden))
 
@@ -181,28 +187,39 @@ async def results_page(request: web.Request) -> web.StreamResponse:
             counted = results.AnswerFilter(campaign_id=campaign.id, until=local_midnight(until))
             counts = await results.breakdown(counted, [], _day, session=session)
         quotes = await published.quotes(campaign.id, session=session, limit=MAX_QUOTES)
+        updates = await follow.latest_updates(campaign.id, per_area=UPDATES_PER_PROMISE, session=session)
     label = lambda key: catalogs.render(Text.of(key), locale)  # noqa: E731
     t = lambda key, **params: catalogs.render(Text(key, params), locale)  # noqa: E731
     context: dict[str, Any] = {"threshold": threshold, "path": RESULTS_PATH, "total": None, "tables": []}
     if counts is not None and until is not None:
         area_items = [(label(a.label), counts.focus_area.get(a.id, 0)) for a in campaign.focus_areas]
-        if counts.focus_area.get(results.NONE):
-            area_items.append((t("results-no-area"), counts.focus_area[results.NONE]))
-        language_items = [(catalogs.render(Text("language-name", locale=code), code), counts.locale.get(code, 0))
-                          for code in runtime.services.locales]
-        week_items = [(t("results-week-of", date=monday.isoformat()), n)
-                      for monday, n in weeks(counts.by_day, until)]
+        # Every answer is in some row, or the total less the rows would count the missing ones:
+        # no area, or one the campaign file no longer has, is "no area".
+        unplaced = counts.total - sum(n for _, n in area_items)
+        if unplaced:
+            area_items.append((t("results-no-area"), unplaced))
+        codes = [*runtime.services.locales, *sorted(set(counts.locale) - set(runtime.services.locales))]
+        language_items = [
+            (catalogs.render(Text("language-name", locale=code), code) if code in runtime.services.locales else code,
+             counts.locale.get(code, 0))
+            for code in codes
+        ]
+        series = weeks(counts.by_day, until)
+        week_items = [(monday.isoformat(), n) for monday, n in series]
+        week_rows = [t("results-week-of", date=monday.isoformat()) for monday, _ in series]
         context.update(
             total=counts.total,
             as_of=(until - timedelta(days=1)).isoformat(),
             tables=[
-                table("results-weeks", t("results-chart-weeks"), week_items, threshold, columns=True),
+                table("results-weeks", t("results-chart-weeks"), week_items, threshold, columns=True,
+                      row_labels=week_rows),
                 table("results-area", t("results-chart-area"), area_items, threshold),
                 table("results-language", t("results-chart-language"), language_items, threshold),
             ],
         )
     context["promises"] = [
-        {"area": label(a.label), "promise": label(a.promise), "follow_up": label(a.follow_up) if a.follow_up else ""}
+        {"area": label(a.label), "promise": label(a.promise), "follow_up": label(a.follow_up) if a.follow_up else "",
+         "updates": [_update(u, locale, t) for u in updates.get(a.id, [])]}
         for a in campaign.focus_areas if a.promise is not None
     ]
     context["quotes"] = [
@@ -217,6 +234,18 @@ async def results_page(request: web.Request) -> web.StreamResponse:
     ]
     response = page(request, "results.html", locale, context)
     return _cached(request, response)
+
+
+def _update(update: Any, locale: str, t: Any) -> dict[str, str]:
+    """What the police and the municipality did: in the reader's language when the officer wrote it, else
+    in Swedish under the line that says so (as the followers get it, handlers/follow.py)."""
+    own = update.text if locale == SOURCE_LOCALE else update.texts.get(locale)
+    return {
+        "date": update.created_at.astimezone(LOCAL_TIME).date().isoformat(),
+        "text": own or update.text,
+        "lang": locale if own else SOURCE_LOCALE,
+        "note": "" if own else t("follow-update-in-swedish"),
+    }
 
 
 def _cached(request: web.Request, response: web.Response) -> web.StreamResponse:
