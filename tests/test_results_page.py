@@ -28,6 +28,13 @@ async def client(sqlite_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
         yield client
 
 
+@pytest.fixture
+async def any_client(database_url: str, tmp_path: Path) -> AsyncIterator[TestClient]:
+    """The same, on SQLite and (with TEST_DATABASE_URL) on PostgreSQL."""
+    async with TestClient(TestServer(create_app(web_settings(database_url, tmp_path / "data")))) as client:
+        yield client
+
+
 # --- what may be shown ----------------------------------------------------------------------------
 
 
@@ -90,7 +97,8 @@ async def get(client: TestClient, path: str) -> Page:
     return Page(response.status, await response.text())
 
 
-async def test_results_show_how_many_answered_without_a_slice_under_the_threshold(client: TestClient) -> None:
+async def test_results_show_how_many_answered_without_a_slice_under_the_threshold(any_client: TestClient) -> None:
+    client = any_client
     rows = ([(3, "sv", "sv", "traffic-safety")] * 8 + [(3, "sv", "sv", "visible-police")] * 3
             + [(3, "so", "so", "traffic-safety")] + [(3, "uk", "uk", "visible-police")]
             + [(0, "ti", "ti", "migration-integration")] * 6)           # today: not counted yet
@@ -141,7 +149,8 @@ async def test_the_page_is_cached_until_it_changes(client: TestClient) -> None:
     assert other.status == 200
 
 
-async def test_an_answer_appears_as_a_quote_only_when_an_officer_marks_it(client: TestClient) -> None:
+async def test_an_answer_appears_as_a_quote_only_when_an_officer_marks_it(any_client: TestClient) -> None:
+    client = any_client
     await add_officer(client)
     ids = await seed(client, [(2, "so", "so", "traffic-safety")] * 6, text="Baabuurtu aad bay u dheereeyaan")
     officer = Officer(client)
