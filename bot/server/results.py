@@ -32,7 +32,7 @@ and `Cache-Control: public`, and a conditional request gets a 304.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -46,6 +46,7 @@ from bot.server.security import LANG_COOKIE
 from handlers.context import LOCAL_TIME
 from handlers.types import Text
 from storage import follow, published, results
+from storage.models import PromiseUpdate
 
 RESULTS_PATH = "/results"
 MAX_QUOTES = 30
@@ -188,8 +189,13 @@ async def results_page(request: web.Request) -> web.StreamResponse:
             counts = await results.breakdown(counted, [], _day, session=session)
         quotes = await published.quotes(campaign.id, session=session, limit=MAX_QUOTES)
         updates = await follow.latest_updates(campaign.id, per_area=UPDATES_PER_PROMISE, session=session)
-    label = lambda key: catalogs.render(Text.of(key), locale)  # noqa: E731
-    t = lambda key, **params: catalogs.render(Text(key, params), locale)  # noqa: E731
+
+    def label(key: str) -> str:
+        return catalogs.render(Text.of(key), locale)
+
+    def t(key: str, **params: object) -> str:
+        return catalogs.render(Text(key, params), locale)
+
     context: dict[str, Any] = {"threshold": threshold, "path": RESULTS_PATH, "total": None, "tables": []}
     if counts is not None and until is not None:
         area_items = [(label(a.label), counts.focus_area.get(a.id, 0)) for a in campaign.focus_areas]
@@ -236,7 +242,7 @@ async def results_page(request: web.Request) -> web.StreamResponse:
     return _cached(request, response)
 
 
-def _update(update: Any, locale: str, t: Any) -> dict[str, str]:
+def _update(update: PromiseUpdate, locale: str, t: Callable[..., str]) -> dict[str, str]:
     """What the police and the municipality did: in the reader's language when the officer wrote it, else
     in Swedish under the line that says so (as the followers get it, handlers/follow.py)."""
     own = update.text if locale == SOURCE_LOCALE else update.texts.get(locale)
