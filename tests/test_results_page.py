@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -17,9 +17,12 @@ from bot.server import results as results_page
 from bot.server.keys import RUNTIME
 from handlers.context import LOCAL_TIME
 from storage import answers as answer_store
-from storage.models import Answer
+from storage import follow as follow_store
+from storage.models import Answer, PromiseUpdate
+from tests.conftest import BotHarness
+from tests.fakebotapi import FakeUser
 from tests.test_dialogue import say
-from tests.test_web import Officer, Page, add_officer, web_settings
+from tests.test_web import Officer, Page, WebResident, add_officer, web_settings
 
 
 @pytest.fixture
@@ -177,6 +180,38 @@ async def test_a_quote_cannot_be_marked_without_login_or_the_form_token(client: 
     response = await client.post(f"/officer/answers/{ids[0]}/quote", data={"csrf": "x", "publish": "1"},
                                  allow_redirects=False)
     assert response.status == 403
+
+
+async def test_the_promises_show_what_has_been_done_in_the_readers_language_or_in_swedish(
+    client: TestClient,
+) -> None:
+    runtime = client.app[RUNTIME]
+    async with runtime.services.sessionmaker.begin() as session:
+        await follow_store.add_update(
+            PromiseUpdate(campaign_id=runtime.campaign.id, focus_area="traffic-safety", officer="anna",
+                          text="Fartkameror sattes upp vid skolan i Ed.",
+                          texts={"en": "Speed cameras were put up by the school in Ed."}),
+            default_locale="sv", session=session)
+    english = await get(client, "/results?lang=en")
+    assert "Speed cameras were put up by the school in Ed." in english.html
+    somali = await get(client, "/results?lang=so")
+    assert "Fartkameror sattes upp vid skolan i Ed." in somali.html and 'lang="sv"' in somali.html
+    assert html.escape(say("follow-update-in-swedish", "so")) in somali.html
+
+
+async def test_the_chats_link_the_results_page_from_results_and_promises(
+    bot: BotHarness, person: Callable[..., FakeUser], client: TestClient
+) -> None:
+    resident = person(language_code="so")
+    [reply] = await resident.send("/results")
+    assert "/results?lang=so" in reply.text
+    [reply] = await resident.send("/promises")
+    assert "/results?lang=so" in reply.text
+    web = WebResident(client)
+    await web.start()
+    page = await web.send("/results")
+    assert page.said("/results?lang=sv")
+    assert 'href="/results?lang=sv"' in page.html       # and in the page's footer
 
 
 # --- themes ---------------------------------------------------------------------------------------
