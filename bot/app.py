@@ -8,6 +8,7 @@ Nothing under bot/channels, bot/server, bot/dashboard or bot/outbox imports this
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import hashlib
 import hmac
@@ -18,6 +19,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.i18n import FALLBACK_LOCALE, Catalogs
+from bot.metrics import Metrics
 from bot.outbox import OutboxSignal
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -66,6 +68,7 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
             )
     read_engine = db.create_read_engine(url, engine)
     outbox_signal = OutboxSignal()
+    metrics = Metrics()
     services = Services(
         campaign=campaign,
         sessionmaker=db.create_sessionmaker(engine),
@@ -77,8 +80,9 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
         outbox_wakeup=outbox_signal,
         flood=FloodGate(settings.resident_messages_per_minute),
         public_base_url=settings.effective_public_base_url,
+        observe_turn=metrics.observe_turn,
     )
-    return Runtime(settings, catalogs, campaign, engine, services, outbox_signal, read_engine)
+    return Runtime(settings, catalogs, campaign, engine, services, outbox_signal, read_engine, metrics=metrics)
 
 
 def tip_rules(settings: Settings) -> TipRules:
@@ -106,6 +110,8 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
 
     app = create_server(settings, before_guard=[flood.limit_clients])
     app.cleanup_ctx.append(_runtime_ctx(runtime))
+    if settings.metrics_port is not None:
+        app.cleanup_ctx.append(_metrics_ctx)
     app.cleanup_ctx.append(flood.limiter_ctx)
     if settings.telegram_bot_token is not None:
         app.cleanup_ctx.append(webhook.telegram_ctx)
@@ -129,6 +135,25 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
         app.cleanup_ctx.append(whatsapp.whatsapp_outbox_ctx)
         whatsapp.setup_routes(app)
     return app
+
+
+async def _metrics_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Serve /metrics on METRICS_HOST:METRICS_PORT, a listener of its own (bot/metrics.py says why)."""
+    from bot.metrics import serving
+    from bot.server.keys import RUNTIME, SETTINGS
+
+    settings, runtime = app[SETTINGS], app[RUNTIME]
+    assert settings.metrics_port is not None
+    async with contextlib.AsyncExitStack() as stack:
+        try:
+            await stack.enter_async_context(
+                serving(runtime.metrics, runtime.reads, settings.metrics_host, settings.metrics_port))
+        except OSError as exc:
+            raise ServeError(
+                f"cannot listen on {settings.metrics_host}:{settings.metrics_port} for /metrics ({exc.strerror}); "
+                "set METRICS_PORT to a free port"
+            ) from None
+        yield
 
 
 def _runtime_ctx(shared: Runtime | None) -> Callable[[web.Application], AsyncIterator[None]]:
@@ -163,6 +188,9 @@ async def serve(settings: Settings, *, announce: Callable[[str], object] = print
     runner = web.AppRunner(app)
     try:
         await runner.setup()  # runs the startup half of every cleanup_ctx: database, Telegram, ...
+    except ServeError:
+        await runner.cleanup()
+        raise
     except Exception as exc:
         from storage.health import is_unavailable
 
@@ -241,4 +269,9 @@ async def _welcome_lines(app: web.Application, settings: Settings) -> list[str]:
     else:
         lines.append("  WhatsApp: off (set WHATSAPP_TOKEN, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_APP_SECRET and "
                      "WHATSAPP_VERIFY_TOKEN to take residents' messages from the Cloud API)")
+    if settings.metrics_port is not None:
+        host = settings.metrics_host
+        shown = "127.0.0.1" if host in ("0.0.0.0", "") else "[::1]" if host == "::" else f"[{host}]" if ":" in host \
+            else host
+        lines.append(f"  Metrics (Prometheus):    http://{shown}:{settings.metrics_port}/metrics")
     return lines

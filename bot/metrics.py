@@ -139,8 +139,11 @@ class Metrics:
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def request_counter(metrics: Metrics) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
-    """Return the web server's outermost middleware: it counts every request by its route's pattern."""
+def request_counter(
+    metrics_of: Callable[[web.Request], Metrics | None],
+) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
+    """Return the web server's outermost middleware: it counts every request by its route's pattern
+    in the metrics `metrics_of(request)` returns (the runtime's; None before there is one)."""
 
     @web.middleware
     async def count_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
@@ -157,7 +160,10 @@ def request_counter(metrics: Metrics) -> Callable[[web.Request, Handler], Awaita
             status = 499  # the client went away first (nginx's number for it)
             raise
         finally:
-            metrics.observe_request(request.method, route_template(request), status, time.perf_counter() - started)
+            metrics = metrics_of(request)
+            if metrics is not None:
+                metrics.observe_request(request.method, route_template(request), status,
+                                        time.perf_counter() - started)
 
     return count_requests
 

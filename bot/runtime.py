@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.i18n import Catalogs
+from bot.metrics import Metrics
 from bot.outbox.worker import OutboxSignal
 from bot.settings import Settings
 from handlers.campaign import Campaign
@@ -26,6 +27,8 @@ class Runtime:
     # Dashboard pages, exports and /healthz read here, on connections of their own
     # (storage/db.py): a turn never queues behind them. The writer when not given.
     read_engine: AsyncEngine | None = None
+    # What /metrics shows (bot/metrics.py); counted whether or not METRICS_PORT serves it.
+    metrics: Metrics = field(default_factory=Metrics)
     reads: db.Sessionmaker = field(init=False)
 
     def __post_init__(self) -> None:

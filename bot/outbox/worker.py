@@ -220,8 +220,11 @@ class OutboxWorker:
         config: OutboxConfig,
         signal: OutboxSignal | None = None,
         instance: Instance | None = None,
+        observe: Callable[[str, str, str], None] | None = None,
     ) -> None:
         self.services = services
+        # Told of every send: recipient, kind, "delivered" / "retried" / "failed" (bot/metrics.py).
+        self.observe: Callable[[str, str, str], None] = observe or _no_observer
         self.deliverers = dict(deliverers)
         self.config = config
         self.signal = signal
@@ -350,8 +353,9 @@ class OutboxWorker:
                 else None
             )
         what = f"outbox message {message_id} ({message.kind} to the {message.recipient})"
+        labels = (message.recipient, message.kind)
         if message.recipient == Party.TIPSTER.value and path is None:
-            await self._give_up(message_id, "no way back to the tipster any more", what)
+            await self._give_up(message_id, "no way back to the tipster any more", what, labels)
             return
         deliverer = self.deliverers[message.channel]
         destination = Destination(message.recipient, path.chat_id if path is not None else None, message_id)
@@ -359,7 +363,7 @@ class OutboxWorker:
             parts = parts_for(message, view, self.services.campaign)
         except ValueError:
             log.exception("%s cannot be put into words", what)
-            await self._give_up(message_id, "cannot be rendered", what)
+            await self._give_up(message_id, "cannot be rendered", what, labels)
             return
         # What the parts sent before a retry or a restart got: the rest replies to the same first message.
         thread = [Sent(chat_id, sent_id) for chat_id, sent_id in outbox.thread_of(message)]
@@ -368,14 +372,14 @@ class OutboxWorker:
                 try:
                     sent = await deliverer.send(parts[index], to=destination, locale=message.locale, thread=thread)
                 except RetryLater as exc:
-                    await self._retry(message_id, message.attempts, exc.reason, exc.delay, what)
+                    await self._retry(message_id, message.attempts, exc.reason, exc.delay, what, labels)
                     return
                 except Undeliverable as exc:
-                    await self._give_up(message_id, str(exc), what)
+                    await self._give_up(message_id, str(exc), what, labels)
                     return
                 except Exception as exc:  # noqa: BLE001 - a bug in a deliverer must not stop the others
                     log.exception("%s: the deliverer failed", what)
-                    await self._retry(message_id, message.attempts, type(exc).__name__, None, what)
+                    await self._retry(message_id, message.attempts, type(exc).__name__, None, what, labels)
                     return
                 thread.extend(sent)
                 if not await self._record(message, index + 1, len(parts), sent, thread, lease):
@@ -383,6 +387,7 @@ class OutboxWorker:
                     return
             if not parts:
                 await self._record(message, 0, 0, [], [], lease)
+        self.observe(*labels, "delivered")
         log.info("%s delivered", what)
 
     @contextlib.asynccontextmanager
@@ -431,17 +436,21 @@ class OutboxWorker:
         base = min(self.config.backoff_seconds * 2.0 ** min(attempts, 30), self.config.backoff_max_seconds)
         return base * random.uniform(0.8, 1.0)  # noqa: S311 - spreading retries, not a secret
 
-    async def _retry(self, message_id: int, attempts: int, reason: str, delay: float | None, what: str) -> None:
+    async def _retry(
+        self, message_id: int, attempts: int, reason: str, delay: float | None, what: str, labels: tuple[str, str]
+    ) -> None:
         wait = delay if delay is not None else self.backoff(attempts)
         async with self.services.sessionmaker.begin() as session:
             await outbox.retry_later(
                 message_id, self.owner, at=self.now() + timedelta(seconds=wait), error=reason, session=session
             )
+        self.observe(*labels, "retried")
         log.warning("%s not sent (attempt %d: %s); next try in %.1f s", what, attempts + 1, reason, wait)
 
-    async def _give_up(self, message_id: int, reason: str, what: str) -> None:
+    async def _give_up(self, message_id: int, reason: str, what: str, labels: tuple[str, str]) -> None:
         async with self.services.sessionmaker.begin() as session:
             await outbox.give_up(message_id, self.owner, error=reason, session=session)
+        self.observe(*labels, "failed")
         log.warning("%s given up: %s", what, reason)
 
     # --- retention ---
@@ -464,6 +473,10 @@ class OutboxWorker:
         return paths, messages
 
 
+def _no_observer(recipient: str, kind: str, result: str) -> None:
+    return None
+
+
 def _log_crash(task: asyncio.Task[None]) -> None:
     if not task.cancelled() and task.exception() is not None:
         log.error("%s stopped", task.get_name(), exc_info=task.exception())
@@ -473,7 +486,8 @@ def _log_crash(task: asyncio.Task[None]) -> None:
 async def running_outbox(runtime: Runtime, deliverers: Mapping[str, Deliverer]) -> AsyncIterator[OutboxWorker]:
     """Run an outbox worker with these deliverers (by channel) for as long as the block runs."""
     worker = OutboxWorker(
-        runtime.services, deliverers, OutboxConfig.from_settings(runtime.settings), runtime.outbox_signal
+        runtime.services, deliverers, OutboxConfig.from_settings(runtime.settings), runtime.outbox_signal,
+        observe=runtime.metrics.observe_delivery,
     )
     worker.start()
     try:

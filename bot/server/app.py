@@ -27,6 +27,7 @@ from multidict import MultiMapping
 
 from bot.i18n import bcp47, text_direction
 from bot.logsafe import scrubbed_traceback
+from bot.metrics import Metrics, request_counter
 from bot.server.keys import FORM_LIMITS, GATES, RUNTIME, SECRETS, SETTINGS
 from bot.server.render import browser_locale, page
 from bot.server.security import (
@@ -63,7 +64,9 @@ def create_server(settings: Settings, *, before_guard: Sequence[Middleware] = ()
     app = web.Application(
         client_max_size=MAX_REQUEST_BYTES,
         # The per-client limit before any form is read: a flood costs as little as possible.
-        middlewares=[_errors, *([forwarded] if forwarded is not None else []), *before_guard, _guard],
+        # Counting first: it sees every request's final status, the error pages' included (bot/metrics.py).
+        middlewares=[request_counter(_metrics_of), _errors, *([forwarded] if forwarded is not None else []),
+                     *before_guard, _guard],
         # Whichever runner serves the app (`serve`, the tests, the benchmark), these override its
         # logging: nothing that names a resident's address, device or cookie is ever written.
         handler_args={"access_log_class": OfficerAccessLogger, "logger": ServerLog(_server_log)},
@@ -85,6 +88,11 @@ def create_server(settings: Settings, *, before_guard: Sequence[Middleware] = ()
     app.router.add_get("/healthz", healthz)
     app.router.add_static("/static/", HERE / "static", name="static", append_version=True)
     return app
+
+
+def _metrics_of(request: web.Request) -> Metrics | None:
+    runtime = request.app.get(RUNTIME)
+    return runtime.metrics if runtime is not None else None
 
 
 async def sweeper_ctx(app: web.Application) -> AsyncIterator[None]:
