@@ -28,6 +28,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from storage import monitoring
@@ -139,9 +140,7 @@ class Metrics:
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def request_counter(
-    metrics_of: Callable[[web.Request], Metrics | None],
-) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
+def request_counter(metrics_of: Callable[[web.Request], Metrics | None]) -> Middleware:
     """Return the web server's outermost middleware: it counts every request by its route's pattern
     in the metrics `metrics_of(request)` returns (the runtime's; None before there is one)."""
 
