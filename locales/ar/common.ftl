@@ -24,6 +24,7 @@ help-commands =
     ما يمكنك فعله هنا:
     { -cmd-answer } – أجب عن السؤال (مرة أخرى)
     { -cmd-promises } – اقرأ الوعود
+    { -cmd-results } – شاهد ما قاله الحوار
     { -cmd-mydata } – اطّلع على ما هو محفوظ عنك
     { -cmd-forget } – احذف كل ما قدّمته
     { -cmd-language } – غيّر اللغة
@@ -62,6 +63,7 @@ command-help = مساعدة وتواصل
 -cmd-start = /start
 -cmd-answer = /answer
 -cmd-promises = /promises
+-cmd-results = /results
 -cmd-mydata = /mydata
 -cmd-forget = /forget
 -cmd-language = /language

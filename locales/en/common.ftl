@@ -24,6 +24,7 @@ help-commands =
     What you can do:
     /answer – answer the question (again)
     /promises – read the promises
+    /results – see what the dialogue has said
     /mydata – see what is stored about you
     /forget – erase everything you have shared
     /language – change the language

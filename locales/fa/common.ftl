@@ -24,6 +24,7 @@ help-commands =
     این کارها را می‌توانید انجام دهید:
     { -cmd-answer } – جواب دادن به سوال (دوباره)
     { -cmd-promises } – خواندن تعهدات
+    { -cmd-results } – ببینید گفت‌وگو چه گفته است
     { -cmd-mydata } – دیدن معلوماتی که از شما ذخیره شده است
     { -cmd-forget } – پاک کردن همه چیزهایی که داده‌اید
     { -cmd-language } – تغییر زبان
@@ -62,6 +63,7 @@ command-help = کمک و تماس
 -cmd-start = /start
 -cmd-answer = /answer
 -cmd-promises = /promises
+-cmd-results = /results
 -cmd-mydata = /mydata
 -cmd-forget = /forget
 -cmd-language = /language

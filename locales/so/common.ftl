@@ -24,6 +24,7 @@ help-commands =
     Waxyaabaha aad samayn karto:
     /answer – ka jawaab su'aasha (mar kale)
     /promises – akhri ballanqaadyada
+    /results – arag waxa wadahadalku sheegay
     /mydata – arag waxa lagaa kaydiyay
     /forget – tirtir wax kasta oo aad bixisay
     /language – beddel luqadda

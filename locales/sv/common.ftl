@@ -24,6 +24,7 @@ help-commands =
     Det här kan du göra:
     /answer – svara på frågan (igen)
     /promises – läs medborgarlöftena
+    /results – se vad dialogen har sagt
     /mydata – se vad som finns sparat om dig
     /forget – radera allt du har lämnat
     /language – byt språk

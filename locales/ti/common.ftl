@@ -24,6 +24,7 @@ help-commands =
     ክትገብርዎ እትኽእሉ፦
     /answer – ንሕቶ ምምላስ (እንደገና)
     /promises – መብጽዓታት ምንባብ
+    /results – ዘተ እንታይ ከም ዝበለ ረአዩ
     /mydata – ብዛዕባኹም ዝተዓቀበ ምርኣይ
     /forget – ዝሃብኩምዎ ኩሉ ምድምሳስ
     /language – ቋንቋ ምቕያር
