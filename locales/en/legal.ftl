@@ -59,6 +59,7 @@ privacy-page-stored-logs = We never write your IP address, your browser, your co
 privacy-page-recipients-heading = Who may read the data
 privacy-page-recipients = The answers are read by the staff of the police and the municipality who work with the citizen dialogue. They never see the code or your chat. The tips are read by the community police officer, who does not learn who you are unless you give your name or phone number yourself. We sell no data and give it to no one for advertising.
 privacy-page-public-records = What you send to a public authority can become a public record (allmän handling). Others can then ask to read it, but first it is assessed whether anything in it is confidential.
+privacy-page-published = The community police officer may choose to show single answers as quotes on the public results page, with their focus area and language but never who wrote them. Otherwise that page shows only numbers, and never so few that anyone could be pointed out. An answer you erase with /forget disappears from there too.
 privacy-page-telegram = If you use Telegram, your messages pass through Telegram, which handles them under its own terms. The web chat does not go through Telegram.
 privacy-page-rights-heading = Your rights
 privacy-page-rights = You have the right to know what data we hold about you, to have mistakes corrected, to have the data erased, to ask for its processing to be restricted, and to object to it.

@@ -6,6 +6,7 @@ privacy-note =
     • Your answers are stored under a code (pseudonymously), not under your name, username or phone number – we do not store those at all. The code is made from your chat account with a secret key and links your answers to your chat, so that you yourself can see and erase them. The police and the municipality never see the code.
     • We store your answer, which area it concerns, the optional background questions and the language you use.
     • The answers are read by the police and the municipality of { $municipality } and used to see which problems there are and what needs to be done.
+    • The community police officer may choose to show an answer, without who wrote it, on the public page of what the dialogue said. So write no names in your answer.
     • You can see your data at any time with /mydata and erase everything with /forget.
 privacy-consent-question = Do you agree that we store your answers in this way?
 privacy-agree = Yes, I agree

@@ -6,6 +6,7 @@ privacy-note =
     • Jawaabahaaga waxaa lagu kaydiyaa koodh, laguma kaydiyo magacaaga, magaca isticmaalaha ama lambarka telefoonkaaga – kuwaas innaba ma kaydinno. Koodhka waxaa laga sameeyaa akoonkaaga wada-sheekaysiga iyadoo la adeegsanayo fure sir ah, wuxuuna jawaabahaaga ku xiraa wada-sheekaysigaaga, si aad adigu u aragto una tirtirto. Booliiska iyo degmadu weligood ma arkaan koodhka.
     • Waxaan kaydinnaa jawaabtaada, mawduuca ay khusayso, jawaabaha su'aalaha dheeraadka ah ee ikhtiyaariga ah iyo luqadda aad isticmaasho.
     • Jawaabaha waxaa akhriya booliiska iyo degmada { $municipality }, waxaana loo isticmaalaa in lagu ogaado dhibaatooyinka jira iyo waxa loo baahan yahay in la qabto.
+    • Sarkaalka booliiska ee degmada wuxuu dooran karaa inuu jawaab ku muujiyo bogga dadweynaha ee waxa wadahadalku sheegay, isaga oo aan sheegin cidda qortay. Sidaas darteed magacyo ha ku qorin jawaabtaada.
     • Waqti kasta waxaad xogtaada ku arki kartaa /mydata, wax walbana waxaad ku tirtiri kartaa /forget.
 privacy-consent-question = Ma oggoshahay inaan jawaabahaaga sidan u kaydinno?
 privacy-agree = Haa, waan oggolahay

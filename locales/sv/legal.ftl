@@ -59,6 +59,7 @@ privacy-page-stored-logs = Vi skriver aldrig din IP-adress, din webbläsare, din
 privacy-page-recipients-heading = Vem får läsa uppgifterna
 privacy-page-recipients = Svaren läses av dem på polisen och kommunen som arbetar med medborgardialogen. De ser aldrig koden eller din chatt. Tipsen läses av kommunpolisen, som inte får veta vem du är om du inte själv lämnar namn eller telefonnummer. Vi säljer inga uppgifter och lämnar dem inte till någon för reklam.
 privacy-page-public-records = Det du skickar till en myndighet kan bli en allmän handling. Då kan andra begära att få läsa den, men först prövas om något i den omfattas av sekretess.
+privacy-page-published = Kommunpolisen kan välja att visa enstaka svar som citat på den offentliga resultatsidan, med område och språk men aldrig vem som skrev dem. Annars visar den sidan bara antal, och aldrig så få att någon kan pekas ut. Ett svar som du raderar med /forget försvinner också därifrån.
 privacy-page-telegram = Om du använder Telegram går dina meddelanden genom Telegram, som behandlar dem enligt sina egna villkor. Webbchatten går inte genom Telegram.
 privacy-page-rights-heading = Dina rättigheter
 privacy-page-rights = Du har rätt att få veta vilka uppgifter vi har om dig, att få fel rättade, att få uppgifterna raderade, att begära att behandlingen begränsas och att invända mot den.

@@ -6,6 +6,7 @@ privacy-note =
     • Dina svar sparas under en kod (pseudonymt), inte under ditt namn, användarnamn eller telefonnummer – dem sparar vi inte alls. Koden räknas fram ur ditt chattkonto med en hemlig nyckel och kopplar dina svar till din chatt, så att du själv kan se och radera dem. Polisen och kommunen ser aldrig koden.
     • Vi sparar ditt svar, vilket område det gäller, de frivilliga bakgrundsfrågorna och vilket språk du använder.
     • Svaren läses av polisen och kommunen i { $municipality } och används för att se vilka problem som finns och vad som behöver göras.
+    • Kommunpolisen kan välja att visa ett svar, utan vem som skrev det, på den offentliga sidan om vad dialogen har sagt. Skriv därför inga namn i svaret.
     • Du kan när som helst se dina uppgifter med /mydata och radera allt med /forget.
 privacy-consent-question = Godkänner du att vi sparar dina svar på det här sättet?
 privacy-agree = Ja, jag godkänner
