@@ -5,6 +5,7 @@ window, and what the webhook refuses."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import logging
@@ -106,12 +107,12 @@ def whatsapp_settings(cloud: FakeCloudAPI, telegram: FakeBotAPI, url: str, data_
     )
 
 
-@pytest.fixture
-async def side(cloud: FakeCloudAPI, fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path) -> AsyncIterator[Side]:
+@contextlib.asynccontextmanager
+async def running(cloud: FakeCloudAPI, telegram: FakeBotAPI, url: str, data_dir: Path) -> AsyncIterator[Side]:
     """The product as `run` assembles it: the web server with the WhatsApp webhook and its outbox
     worker, beside the Telegram officer chat (polling the fake Bot API) on the same runtime."""
-    settings = whatsapp_settings(cloud, fake_api, sqlite_url, tmp_path / "data")
-    harness = BotHarness(fake_api, settings)
+    settings = whatsapp_settings(cloud, telegram, url, data_dir)
+    harness = BotHarness(telegram, settings)
     await harness.start()
     clock = Clock()
     cloud.now = clock.timestamp
@@ -122,10 +123,24 @@ async def side(cloud: FakeCloudAPI, fake_api: FakeBotAPI, sqlite_url: str, tmp_p
     assert harness.outbox is not None
     harness.outbox.now = clock
     try:
-        yield Side(cloud, fake_api, client, harness, clock, str(client.make_url(HOOK)))
+        yield Side(cloud, telegram, client, harness, clock, str(client.make_url(HOOK)))
     finally:
         await client.close()
         await harness.stop()
+
+
+@pytest.fixture
+async def side(cloud: FakeCloudAPI, fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path) -> AsyncIterator[Side]:
+    async with running(cloud, fake_api, sqlite_url, tmp_path / "data") as side:
+        yield side
+
+
+@pytest.fixture
+async def side_on_each_engine(cloud: FakeCloudAPI, fake_api: FakeBotAPI, database_url: str,
+                              tmp_path: Path) -> AsyncIterator[Side]:
+    """The same, on SQLite and (with TEST_DATABASE_URL) on PostgreSQL."""
+    async with running(cloud, fake_api, database_url, tmp_path / "data") as side:
+        yield side
 
 
 def say(key: str, locale: str, **params: object) -> str:
@@ -387,7 +402,8 @@ async def test_a_tip_with_a_photo_and_a_place_reaches_the_officer_chat_once_with
     assert caplog.records and resident.wa_id not in caplog.text
 
 
-async def test_the_officer_answers_inside_and_outside_the_24_hour_window(side: Side) -> None:
+async def test_the_officer_answers_inside_and_outside_the_24_hour_window(side_on_each_engine: Side) -> None:
+    side = side_on_each_engine
     resident = side.resident()
     reference = await send_tip(side, resident, "so")
     steve = officer(side.telegram)
@@ -429,7 +445,8 @@ async def test_the_officer_answers_inside_and_outside_the_24_hour_window(side: S
     await wait_for_message(side.telegram, steve, lambda m: header in m.text and "7:30" in m.text)
 
 
-async def test_a_message_whatsapp_refuses_later_as_outside_the_window_goes_again_as_a_template(side: Side) -> None:
+async def test_a_message_whatsapp_refuses_later_as_outside_the_window_goes_again_as_a_template(side_on_each_engine: Side) -> None:
+    side = side_on_each_engine
     resident = side.resident()
     reference = await send_tip(side, resident, "sv")
     steve = officer(side.telegram)
