@@ -124,6 +124,14 @@ async def test_results_show_how_many_answered_without_a_slice_under_the_threshol
     assert "Ett svar" not in page.html          # no answer's words unless an officer chose it
 
 
+async def test_answers_without_a_known_area_are_counted_as_no_area(client: TestClient) -> None:
+    await seed(client, [(2, "sv", "sv", None)] * 3 + [(2, "sv", "sv", "dropped-area")] * 3
+               + [(2, "en", "en", "traffic-safety")] * 6)
+    areas = table_rows((await get(client, "/results?lang=sv")).html, "results-area")
+    # Else the total (12) less the rows would count them; together they are six.
+    assert areas[say("results-no-area", "sv")] == 6 and areas[say("campaign-focus-traffic-safety", "sv")] == 6
+
+
 async def test_results_wait_until_enough_have_answered(client: TestClient) -> None:
     await seed(client, [(2, "sv", "sv", "traffic-safety")] * 4)
     page = await get(client, "/results?lang=en")
