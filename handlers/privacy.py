@@ -128,6 +128,8 @@ async def my_data(ctx: Context) -> list[Reply]:
                 text=Resident(answer.text),
             )
         )
+        if answer.quote_published_at is not None:   # an officer chose it for the public results page
+            texts.append(Text.of("mydata-answer-published"))
     tip_count = await tips.count_of_resident(ctx.resident_key, session=ctx.session)
     if tip_count:
         texts.append(Text.of("tips-mydata", count=tip_count))

@@ -22,7 +22,7 @@ from storage.models import Answer, PromiseUpdate
 from tests.conftest import BotHarness
 from tests.fakebotapi import FakeUser
 from tests.test_dialogue import say
-from tests.test_web import Officer, Page, WebResident, add_officer, web_settings
+from tests.test_web import Officer, Page, WebResident, add_officer, answer_in_web_chat, stored_answers, web_settings
 
 
 @pytest.fixture
@@ -181,6 +181,25 @@ async def test_an_answer_appears_as_a_quote_only_when_an_officer_marks_it(any_cl
     await client.post(f"/officer/answers/{ids[0]}/quote", data={"csrf": answers.csrf, "publish": "0"},
                       allow_redirects=False)
     assert "Baabuurtu" not in (await get(client, "/results?lang=so")).html
+
+
+async def test_a_resident_sees_that_their_answer_is_quoted_and_forget_takes_it_off(client: TestClient) -> None:
+    await add_officer(client)
+    resident = WebResident(client)
+    words = "Mer ljus vid busshållplatsen i Ed"
+    await answer_in_web_chat(resident, "sv", words, "campaign-focus-traffic-safety")
+    [answer] = await stored_answers(client)
+    officer = Officer(client)
+    await officer.login()
+    answers = await officer.get("/officer/answers")
+    await client.post(f"/officer/answers/{answer.id}/quote", data={"csrf": answers.csrf, "publish": "1"},
+                      allow_redirects=False)
+    assert words in (await get(client, "/results?lang=sv")).html
+    page = await resident.command("mydata")
+    assert page.said(say("mydata-answer-published", "sv"))
+    await resident.command("forget")
+    await resident.press(say("forget-yes", "sv"))
+    assert words not in (await get(client, "/results?lang=sv")).html
 
 
 async def test_a_quote_cannot_be_marked_without_login_or_the_form_token(client: TestClient) -> None:

@@ -23,3 +23,4 @@ results-quotes-none = لم يتم اختيار أي إجابة للعرض بعد
 results-link = ماذا قال الحوار
 results-chat-link = شاهد ما قاله حوار السكان حتى الآن: { $url }
 command-results = ماذا قال الحوار
+mydata-answer-published = تُعرض هذه الإجابة كاقتباس في صفحة النتائج العامة.

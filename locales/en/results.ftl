@@ -23,3 +23,4 @@ results-quotes-none = No answers have been chosen to be shown yet.
 results-link = What the dialogue said
 results-chat-link = See what the dialogue has said so far: { $url }
 command-results = What the dialogue said
+mydata-answer-published = This answer is shown as a quote on the public results page.

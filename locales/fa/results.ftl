@@ -23,3 +23,4 @@ results-quotes-none = هنوز هیچ جوابی برای نشان دادن ان
 results-link = گفت‌وگو چه گفت
 results-chat-link = ببینید گفت‌وگو با باشندگان تا حالا چه گفته است: { $url }
 command-results = گفت‌وگو چه گفت
+mydata-answer-published = این جواب به شکل نقل‌قول در صفحهٔ عمومی نتایج نشان داده می‌شود.

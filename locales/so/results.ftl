@@ -23,3 +23,4 @@ results-quotes-none = Weli jawaab lama dooran in la muujiyo.
 results-link = Waxa wadahadalku sheegay
 results-chat-link = Arag waxa wadahadalka dadweynaha uu ilaa hadda sheegay: { $url }
 command-results = Waxa wadahadalku sheegay
+mydata-answer-published = Jawaabtan waxaa loo muujiyaa sidii xigasho bogga natiijooyinka ee dadweynaha.

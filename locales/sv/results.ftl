@@ -23,3 +23,4 @@ results-quotes-none = Inga svar har valts ut att visas ännu.
 results-link = Vad dialogen har sagt
 results-chat-link = Se vad dialogen har sagt hittills: { $url }
 command-results = Vad dialogen har sagt
+mydata-answer-published = Det här svaret visas som citat på den offentliga resultatsidan.

@@ -23,3 +23,4 @@ results-quotes-none = ክሳብ ሕጂ ክርአ ዝተመርጸ መልሲ የ�
 results-link = ዘተ እንታይ በለ
 results-chat-link = ዘተ ተቐማጦ ክሳብ ሕጂ እንታይ ከም ዝበለ ረአዩ፦ { $url }
 command-results = ዘተ እንታይ በለ
+mydata-answer-published = እዚ መልሲ ከም ጥቕሲ ኣብቲ ህዝባዊ ገጽ ውጽኢታት ይርአ።

@@ -23,3 +23,4 @@ results-quotes-none = Ще не вибрано жодної відповіді �
 results-link = Що сказав діалог
 results-chat-link = Подивіться, що діалог з мешканцями сказав досі: { $url }
 command-results = Що сказав діалог
+mydata-answer-published = Ця відповідь показана як цитата на публічній сторінці результатів.
