@@ -202,11 +202,13 @@ async def test_a_resident_sees_that_their_answer_is_quoted_and_forget_takes_it_o
     assert words not in (await get(client, "/results?lang=sv")).html
 
 
-async def test_a_quote_cannot_be_marked_without_login_or_the_form_token(client: TestClient) -> None:
+async def test_quotes_and_themes_need_the_officers_login(client: TestClient) -> None:
     ids = await seed(client, [(2, "sv", "sv", "traffic-safety")])
     response = await client.post(f"/officer/answers/{ids[0]}/quote", data={"csrf": "x", "publish": "1"},
                                  allow_redirects=False)
     assert response.status == 403
+    response = await client.get("/officer/themes", allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"].startswith("/officer/login")
 
 
 async def test_the_promises_show_what_has_been_done_in_the_readers_language_or_in_swedish(
