@@ -104,7 +104,7 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     from bot.channels.telegram import webhook
     from bot.channels.web import chat, flood
     from bot.channels.web.deliverer import web_outbox_ctx
-    from bot.dashboard import second_factor, themes_page, tips, views
+    from bot.dashboard import second_factor, themes_page, tips, updates, views
     from bot.server import legal, results
     from bot.server.app import create_server, sweeper_ctx
 
@@ -122,6 +122,7 @@ def create_app(settings: Settings, *, runtime: Runtime | None = None) -> web.App
     views.setup_routes(app)
     second_factor.setup_routes(app)
     tips.setup_routes(app)
+    updates.setup_routes(app)
     legal.setup_routes(app)
     results.setup_routes(app)
     themes_page.setup_routes(app)

@@ -25,6 +25,8 @@ from storage.models import OutboxMessage, OutboxStatus, TipOfficerMessage
 
 # The payload key of the (chat id, message id) pairs an officer message's sent parts got.
 THREAD = "_thread"
+# A message's priority unless it says otherwise (storage/models.py); a broadcast's rows are below it.
+DEFAULT_PRIORITY = 10
 
 
 def enqueue(message: OutboxMessage, *, session: AsyncSession, wakeup: Callable[[], None] | None = None) -> None:
@@ -58,6 +60,24 @@ async def due(now: datetime, *, channels: Iterable[str], limit: int, session: As
         .limit(limit)
     )
     return [row for row in (await session.exec(statement)).all() if row is not None]
+
+
+async def due_rows(
+    now: datetime, *, channels: Iterable[str], limit: int, session: AsyncSession
+) -> list[tuple[int, int]]:
+    """As `due`, with each message's priority: (id, priority), the most urgent first."""
+    statement = (
+        select(OutboxMessage.id, OutboxMessage.priority)
+        .where(
+            OutboxMessage.status == OutboxStatus.PENDING.value,
+            col(OutboxMessage.channel).in_(list(channels)),
+            col(OutboxMessage.next_attempt_at) <= now,
+            or_(col(OutboxMessage.locked_until).is_(None), col(OutboxMessage.locked_until) < now),
+        )
+        .order_by(col(OutboxMessage.priority).desc(), col(OutboxMessage.id))
+        .limit(limit)
+    )
+    return [(row_id, priority) for row_id, priority in (await session.exec(statement)).all() if row_id is not None]
 
 
 async def next_due(*, channels: Iterable[str], session: AsyncSession) -> datetime | None:

@@ -8,15 +8,18 @@ after a tipster's messages, across a restart, dropping a resident who blocked th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
 from bot.i18n import Catalogs
+from bot.server.keys import RUNTIME
 from handlers.types import Text
 from storage.models import FollowedArea, Follower, FollowerReturnPath
-from tests.conftest import BotHarness
-from tests.fakebotapi import FakeUser
+from tests.conftest import BotHarness, make_settings
+from tests.fakebotapi import Cap, FakeBotAPI, FakeUser
 
 CATALOGS = Catalogs()
 TRAFFIC = "campaign-focus-traffic-safety"
@@ -135,3 +138,254 @@ async def test_follow_before_consent_asks_for_consent_first(bot: BotHarness, per
     replies = await resident.send("/follow")
     assert replies[-1].labels == [say("privacy-agree", "sv"), say("privacy-decline", "sv")]
     assert await followers(bot) == []
+
+
+# --- the broadcast ----------------------------------------------------------------------------------------
+
+
+async def seed_followers(bot: BotHarness, count: int, area: str = "traffic-safety", first_chat: int = 600_000) -> list[int]:
+    """`count` followers of `area` on Telegram (as /follow stores them), each with a chat of its own."""
+    from storage import follow as store
+
+    assert bot.runtime is not None
+    chats = list(range(first_chat, first_chat + count))
+    async with bot.runtime.services.sessionmaker.begin() as session:
+        for chat in chats:
+            await store.follow(f"{chat:064d}", area, channel="telegram", chat_id=str(chat), session=session)
+    return chats
+
+
+async def post(bot: BotHarness, text: str = "Vi har satt upp fartkameror vid skolan.", **texts: str) -> int:
+    from handlers import follow as following
+
+    assert bot.runtime is not None
+    posted = await following.post_update("anna", "traffic-safety", text, texts, services=bot.runtime.services)
+    assert posted.result is following.PostResult.QUEUED and posted.update_id is not None
+    return posted.update_id
+
+
+def updates_to(api: FakeBotAPI, chats: list[int], words: str = "fartkameror") -> dict[int, int]:
+    """How many times each chat got the update (a delivered message with its words)."""
+    got = dict.fromkeys(chats, 0)
+    for call in api.calls:
+        chat = call.params.get("chat_id")
+        if call.method == "sendMessage" and chat in got and isinstance(call.result, dict) and words in call.params.get(
+                "text", ""):
+            got[chat] += 1
+    return got
+
+
+async def progress_of(bot: BotHarness, update_id: int) -> dict[str, int]:
+    from storage import follow as store
+
+    assert bot.runtime is not None
+    async with bot.runtime.services.sessionmaker() as session:
+        return (await store.progress([update_id], session=session))[update_id]
+
+
+@pytest.fixture
+async def capped_bot(fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path) -> AsyncIterator[BotHarness]:
+    """The bot with its rate limiter on, against a fake that enforces Telegram's cap."""
+    harness = BotHarness(fake_api, make_settings(fake_api, sqlite_url, tmp_path / "data", telegram_rate_limit=True))
+    await harness.start()
+    fake_api.cap = Cap()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+
+
+async def test_a_broadcast_reaches_every_follower_once_at_the_cap_across_a_restart(
+    capped_bot: BotHarness, fake_api: FakeBotAPI
+) -> None:
+    chats = await seed_followers(capped_bot, 45)
+    update_id = await post(capped_bot)
+    # Restart while the broadcast is under way (the cap lets ~30 a second through).
+    await fake_api.wait_for(lambda: sum(updates_to(fake_api, chats).values()) >= 10, 20)
+    await capped_bot.restart()
+    fake_api.cap = Cap()  # the same limits for the new process
+    await fake_api.wait_for(lambda: all(updates_to(fake_api, chats).values()), 30)
+    await capped_bot.settled()
+    assert set(updates_to(fake_api, chats).values()) == {1}   # none missed, none twice
+    assert fake_api.throttled == []                          # never throttled by Telegram
+    assert fake_api.most_in_a_second() <= 30
+    assert await progress_of(capped_bot, update_id) == {"sent": 45, "pending": 0, "failed": 0}
+
+
+async def test_a_tipster_gets_an_officers_words_before_a_broadcast_ends(
+    capped_bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser]
+) -> None:
+    from handlers import officer as officer_actions
+    from tests.test_tips import consent, make_resident, send_tip
+
+    fake_api.cap = None  # the tip's conversation first, at the resident's own pace
+    tipster = make_resident(person, "sv")
+    await consent(tipster)
+    reference = await send_tip(tipster)
+    await capped_bot.settled()
+    fake_api.cap = Cap()
+    chats = await seed_followers(capped_bot, 90)
+    await post(capped_bot)
+    await fake_api.wait_for(lambda: sum(updates_to(fake_api, chats).values()) >= 5, 20)
+    assert capped_bot.runtime is not None
+    officer = officer_actions.OfficerIdentity("web", "1", "anna")
+    result = await officer_actions.send_message(officer, reference, "Tack, vi tittar på det i kväll.",
+                                                services=capped_bot.runtime.services)
+    assert result.result is officer_actions.Result.DONE
+    await fake_api.wait_for(lambda: all(updates_to(fake_api, chats).values()), 30)
+    sends = [c for c in fake_api.calls if c.method == "sendMessage" and isinstance(c.result, dict)]
+    words = next(i for i, c in enumerate(sends) if "vi tittar på det i kväll" in c.params.get("text", ""))
+    last_update = max(i for i, c in enumerate(sends) if c.params.get("chat_id") in chats)
+    # It jumped the queue: dozens of the broadcast's messages went out after it.
+    assert last_update - words > 30
+    assert fake_api.throttled == []
+
+
+async def test_a_follower_who_blocked_the_bot_is_dropped_and_one_who_unfollowed_gets_nothing(
+    bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser]
+) -> None:
+    chats = await seed_followers(bot, 4)
+    leaving = person(language_code="sv")
+    await answer_on(leaving, "sv")
+    await leaving.press(say("follow-offer-button", "sv", area=say(TRAFFIC, "sv")))
+    await leaving.send("/unfollow")
+    fake_api.fail("sendMessage", status=403, chat_id=chats[0])   # blocked the bot
+    update_id = await post(bot)
+    await fake_api.wait_for(lambda: all(updates_to(fake_api, chats[1:]).values()), 15)
+    await bot.settled()
+    assert updates_to(fake_api, [leaving.chat_id, chats[0]]) == {leaving.chat_id: 0, chats[0]: 0}
+    assert await progress_of(bot, update_id) == {"sent": 3, "pending": 0, "failed": 1}
+    remaining = {path.chat_id for _, _, path in await followers(bot) if path is not None}
+    assert remaining == {str(chat) for chat in chats[1:]}
+    # The next update is not tried on the dropped follower again.
+    await post(bot, "Fler fartkameror vid Storgatan.")
+    await fake_api.wait_for(lambda: all(updates_to(fake_api, chats[1:], "Storgatan").values()), 15)
+    await bot.settled()
+    assert [c for c in fake_api.calls if c.params.get("chat_id") == chats[0] and c.method == "sendMessage"
+            and "Storgatan" in c.params.get("text", "")] == []
+# --- the rate limiter against a fake that enforces Telegram's cap ---------------------------------------
+
+
+async def test_the_limiter_keeps_a_burst_under_the_cap_and_lets_a_normal_message_overtake(
+    fake_api: FakeBotAPI,
+) -> None:
+    import asyncio
+
+    from telegram.ext import ExtBot
+
+    from bot.channels.telegram.ratelimit import SEND_PRIORITY, Priority, TelegramRateLimiter
+    from tests.fakebotapi import TOKEN
+
+    fake_api.cap = Cap()
+    bot = ExtBot(TOKEN, base_url=fake_api.base_url, rate_limiter=TelegramRateLimiter())
+    async with bot:
+
+        async def bulk(chat_id: int) -> None:
+            SEND_PRIORITY.set(Priority.BULK)
+            await bot.send_message(chat_id, "update")
+
+        # 70 followers, two of them twice (one a second per chat), and a reply queued behind them.
+        chats = [*range(1001, 1071), 1001, 1002]
+        tasks = [asyncio.create_task(bulk(chat)) for chat in chats]
+        await asyncio.sleep(0.05)
+        await bot.send_message(4242, "an officer's words to a tipster")
+        await asyncio.gather(*tasks)
+    assert fake_api.throttled == []
+    assert fake_api.most_in_a_second() <= 30
+    sent = [c.params["chat_id"] for c in fake_api.calls if c.method == "sendMessage"]
+    assert sorted(sent) == sorted([*chats, 4242])
+    # The reply went out among the first second's messages, not after the 72 queued before it.
+    assert sent.index(4242) < 31
+
+
+# --- the whole loop: Telegram and the web chat, the dashboard ----------------------------------------------
+
+
+async def test_an_officer_posts_an_update_in_the_dashboard_and_each_follower_reads_it_in_their_language(
+    fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path, person: Callable[..., FakeUser]
+) -> None:
+    import re
+
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from bot.channels.telegram.deliverer import outbox_ctx
+    from bot.app import create_app
+    from tests.conftest import settle
+    from tests.fakebotapi import TOKEN
+    from tests.test_web import Officer, WebResident, add_officer, web_settings
+
+    settings = web_settings(sqlite_url, tmp_path / "data", telegram_bot_token=TOKEN,
+                            telegram_api_base_url=fake_api.base_url, telegram_rate_limit=False)
+    app = create_app(settings)
+    app.cleanup_ctx.append(outbox_ctx)   # as `serve` does: the Telegram deliverer beside the web chat's
+    async with TestClient(TestServer(app)) as client:
+        # Telegram: Somali and Ukrainian residents follow traffic safety; an Arab resident another area.
+        somali, ukrainian, arab = person(language_code="so"), person(language_code="uk"), person(language_code="ar")
+        for resident, locale in ((somali, "so"), (ukrainian, "uk")):
+            await answer_on(resident, locale)
+            await resident.press(say("follow-offer-button", locale, area=say(TRAFFIC, locale)))
+        await arab.send("/start")
+        await arab.press(say("privacy-agree", "ar"))
+        await arab.send("/follow")
+        await arab.press(say("campaign-focus-visible-police", "ar"))
+        # The web chat: an English resident follows every area.
+        web = WebResident(client, accept_language="en")
+        await web.start()
+        await web.press(say("privacy-agree", "en"))
+        await web.command("follow")
+        page = await web.press(say("follow-all-button", "en"))
+        assert page.said(say("follow-done-all", "en"))
+
+        await add_officer(client)
+        officer = Officer(client)
+        await officer.login()
+        page = await officer.get("/officer/updates")
+        assert say("officer-updates-title", "sv") in page.html
+        assert say("officer-updates-followers", "sv", count=2) in page.html        # traffic safety
+        assert say("officer-updates-followers-all", "sv", count=1) in page.html    # every area
+        swedish = "Vi har satt upp två fartkameror vid skolan på Storgatan."
+        somali_text = "Waxaan dhigay laba kaamirooyin xawaaraha ah oo u dhow dugsiga Storgatan."
+        form = {"csrf": page.csrf, "text-sv": swedish, "text-so": somali_text}
+        response = await client.post("/officer/updates/traffic-safety", data={**form, "action": "preview"})
+        preview = await response.text()
+        assert response.status == 200
+        # A preview per language: Somali in Somali, Ukrainian in Swedish under a line saying so.
+        assert somali_text in preview
+        assert html_text(say("follow-update-in-swedish", "uk")) in preview
+        assert re.search(r'<div class="bubble preview" lang="ar" dir="rtl">', preview)
+        assert fake_api.sent_to(somali.chat_id)[-1].params["text"] != somali_text   # nothing sent yet
+
+        response = await client.post("/officer/updates/traffic-safety", data={**form, "action": "send"},
+                                     allow_redirects=False)
+        assert response.status == 303
+
+        def got(resident: FakeUser, words: str) -> list[str]:
+            return [m.text for m in resident.messages if words in m.text]
+
+        await fake_api.wait_for(lambda: bool(got(somali, "Storgatan") and got(ukrainian, "Storgatan")), 15)
+        [to_somali] = got(somali, "Storgatan")
+        assert somali_text in to_somali and swedish not in to_somali
+        assert say("follow-update-in-swedish", "so") not in to_somali
+        assert to_somali.startswith(say("follow-update-title", "so", municipality="Dals-Ed",
+                                        area=say(TRAFFIC, "so"), date=to_somali.split("(")[1][:10]))
+        [to_ukrainian] = got(ukrainian, "Storgatan")
+        assert say("follow-update-in-swedish", "uk") in to_ukrainian and swedish in to_ukrainian
+        assert to_ukrainian.index(say("follow-update-in-swedish", "uk")) < to_ukrainian.index(swedish)
+        # The web follower reads it in the web chat, in English: Swedish under the English line.
+        assert (await web.open()).said(say("follow-update-in-swedish", "en"))
+        assert web.page.said(swedish)
+        await settle(client.app[RUNTIME].services.sessionmaker, fake_api)
+        assert got(arab, "Storgatan") == []      # follows another area
+        page = await officer.get("/officer/updates")
+        assert say("officer-updates-progress", "sv", sent=3, pending=0, failed=0) in page.html
+        # /promises shows the promise with what was done, in the resident's language.
+        replies = await somali.send("/promises")
+        assert somali_text in replies[-1].text
+        replies = await ukrainian.send("/promises")
+        assert say("follow-update-in-swedish", "uk") in replies[-1].text and swedish in replies[-1].text
+
+
+def html_text(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)

@@ -174,6 +174,7 @@ NAV: tuple[tuple[str, str], ...] = (
     ("/officer/results", "officer-nav-results"),
     ("/officer/answers", "officer-nav-answers"),
     ("/officer/themes", "officer-nav-themes"),
+    ("/officer/updates", "officer-nav-updates"),
     ("/officer/audit", "officer-nav-audit"),
 )
 

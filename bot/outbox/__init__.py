@@ -2,6 +2,7 @@
 channel brings its deliverer (bot/channels/*/deliverer.py)."""
 
 from bot.outbox.worker import (
+    Blocked,
     Deliverer,
     Destination,
     Instance,
@@ -15,6 +16,7 @@ from bot.outbox.worker import (
 )
 
 __all__ = [
+    "Blocked",
     "Deliverer",
     "Destination",
     "Instance",

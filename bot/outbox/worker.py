@@ -52,8 +52,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from handlers.context import Services
 from handlers.delivery import Part
+from handlers.follow import follower_parts
 from handlers.officer import parts_for
-from storage import outbox, tips
+from storage import follow, outbox, tips
 from storage.models import OutboxMessage, Party, utcnow
 
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ class OutboxConfig:
     retention_days: int = 90
     purge_interval_seconds: float = 3600.0
     batch: int = 20
+    # A broadcast's rows in flight at once (the channel's rate limiter sets the pace).
+    bulk_concurrency: int = 8
 
     @classmethod
     def from_settings(cls, settings: Settings) -> OutboxConfig:
@@ -109,11 +112,14 @@ class OutboxConfig:
 
 @dataclass(frozen=True, slots=True)
 class Destination:
-    """Who a message goes to: the officer chat (the deliverer knows it), or a tipster's chat."""
+    """Who a message goes to: the officer chat (the deliverer knows it), a tipster's or a follower's chat."""
 
-    recipient: str                 # Party.OFFICER or Party.TIPSTER
-    chat_id: str | None = None     # the tipster's chat, from the way back; never stored in the outbox
+    recipient: str                 # Party.OFFICER, Party.TIPSTER or Party.FOLLOWER
+    chat_id: str | None = None     # the tipster's or follower's chat, from the way back; never stored in the outbox
     message_id: int | None = None  # the outbox message's id (a deliverer that tracks what it sent)
+    # The row's priority: a channel whose platform limits its pace sends the higher first
+    # (a broadcast's rows are the lowest, storage/follow.py).
+    priority: int = outbox.DEFAULT_PRIORITY
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +141,10 @@ class RetryLater(Exception):
 
 class Undeliverable(Exception):
     """The recipient cannot be reached at all (a tipster left or blocked the bot): give up."""
+
+
+class Blocked(Undeliverable):
+    """The recipient blocked the bot: give up, and a follower follows no more (their way back goes)."""
 
 
 class Deliverer(Protocol):
@@ -235,6 +245,7 @@ class OutboxWorker:
         self._event = signal.subscribe() if signal is not None else asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
+        self._bulk: set[int] = set()     # a broadcast's rows being delivered in tasks of their own
         self._last_purge: datetime | None = None
         self._last_reclaim: datetime | None = None
 
@@ -317,22 +328,59 @@ class OutboxWorker:
     # --- delivering ---
 
     async def run_once(self) -> int:
-        """Deliver every message that is due now; return how many were tried."""
+        """Deliver every message that is due now, the most urgent first; return how many were tried.
+
+        A broadcast's rows (priority below the default) go several at a time
+        (`bulk_concurrency`), since each waits for the platform's pace (the channel's rate
+        limiter) and for its own two commits; every other row is sent one after another, in
+        order. When something is queued meanwhile (a tip, an officer's words to a tipster),
+        the worker looks again at once instead of finishing the batch it read.
+        """
         if not self.deliverers:
             return 0
         tried = 0
-        while not self._stopping:
-            async with self.services.sessionmaker() as session:
-                ids = await outbox.due(self.now(), channels=list(self.deliverers), limit=self.config.batch,
-                                       session=session)
-            for message_id in ids:
-                if self._stopping:
+        bulk: set[asyncio.Task[None]] = set()
+        slots = asyncio.Semaphore(self.config.bulk_concurrency)
+        try:
+            while not self._stopping:
+                async with self.services.sessionmaker() as session:
+                    rows = await outbox.due_rows(self.now(), channels=list(self.deliverers),
+                                                 limit=self.config.batch, session=session)
+                look_again = False
+                for message_id, priority in rows:
+                    if self._stopping:
+                        break
+                    if message_id in self._bulk:
+                        continue  # on its way in a task of its own
+                    if priority < outbox.DEFAULT_PRIORITY:
+                        await slots.acquire()
+                        self._bulk.add(message_id)
+                        task = asyncio.create_task(self._deliver_bulk(message_id, slots),
+                                                   name=f"outbox-bulk-{message_id}")
+                        bulk.add(task)
+                        task.add_done_callback(bulk.discard)
+                    else:
+                        await self.deliver(message_id)
+                    tried += 1
+                    if self._event.is_set():
+                        self._event.clear()
+                        look_again = True
+                        break
+                if not look_again and len(rows) < self.config.batch:
                     break
-                await self.deliver(message_id)
-                tried += 1
-            if len(ids) < self.config.batch:
-                break
+        finally:
+            if bulk:
+                await asyncio.gather(*bulk, return_exceptions=True)
         return tried
+
+    async def _deliver_bulk(self, message_id: int, slots: asyncio.Semaphore) -> None:
+        try:
+            await self.deliver(message_id)
+        except Exception:
+            log.exception("outbox message %d could not be delivered", message_id)
+        finally:
+            self._bulk.discard(message_id)
+            slots.release()
 
     async def deliver(self, message_id: int) -> None:
         """Claim one message and send its parts not sent yet."""
@@ -347,20 +395,31 @@ class OutboxWorker:
                 return
             tip = await tips.get(message.tip_id, session=session) if message.tip_id is not None else None
             view = tips.for_officer(tip) if tip is not None else None
-            path = (
+            path: object = (
                 await tips.return_path(message.tip_id, session=session)
                 if message.recipient == Party.TIPSTER.value and message.tip_id is not None
                 else None
             )
+            following = message.recipient == Party.FOLLOWER.value
+            update = locale = None
+            if following and message.follower_id is not None:
+                path = await follow.return_path(message.follower_id, session=session)
+                update = await follow.get_update(message.update_id, session=session) if message.update_id else None
+                # The language the follower chats in now, as for a tipster.
+                locale = await follow.follower_locale(message.follower_id, session=session)
         what = f"outbox message {message_id} ({message.kind} to the {message.recipient})"
         labels = (message.recipient, message.kind)
-        if message.recipient == Party.TIPSTER.value and path is None:
-            await self._give_up(message_id, "no way back to the tipster any more", what, labels)
+        if message.recipient in (Party.TIPSTER.value, Party.FOLLOWER.value) and path is None:
+            await self._give_up(message_id, f"no way back to the {message.recipient} any more", what, labels)
             return
         deliverer = self.deliverers[message.channel]
-        destination = Destination(message.recipient, path.chat_id if path is not None else None, message_id)
+        destination = Destination(message.recipient, getattr(path, "chat_id", None), message_id, message.priority)
+        locale = locale or message.locale
         try:
-            parts = parts_for(message, view, self.services.campaign)
+            if following:
+                parts = follower_parts(update, self.services.campaign, locale)
+            else:
+                parts = parts_for(message, view, self.services.campaign)
         except ValueError:
             log.exception("%s cannot be put into words", what)
             await self._give_up(message_id, "cannot be rendered", what, labels)
@@ -370,12 +429,15 @@ class OutboxWorker:
         async with self._renewing(message_id, lease, what):
             for index in range(message.parts_done, len(parts)):
                 try:
-                    sent = await deliverer.send(parts[index], to=destination, locale=message.locale, thread=thread)
+                    sent = await deliverer.send(parts[index], to=destination, locale=locale, thread=thread)
                 except RetryLater as exc:
                     await self._retry(message_id, message.attempts, exc.reason, exc.delay, what, labels)
                     return
                 except Undeliverable as exc:
-                    await self._give_up(message_id, str(exc), what, labels)
+                    # A follower who blocked the bot follows no more.
+                    blocked = following and isinstance(exc, Blocked)
+                    await self._give_up(message_id, str(exc), what, labels,
+                                        drop_follower=message.follower_id if blocked else None)
                     return
                 except Exception as exc:  # noqa: BLE001 - a bug in a deliverer must not stop the others
                     log.exception("%s: the deliverer failed", what)
@@ -388,7 +450,8 @@ class OutboxWorker:
             if not parts:
                 await self._record(message, 0, 0, [], [], lease)
         self.observe(*labels, "delivered")
-        log.info("%s delivered", what)
+        # A broadcast's thousands of rows are not a line each above DEBUG.
+        log.log(logging.DEBUG if following else logging.INFO, "%s delivered", what)
 
     @contextlib.asynccontextmanager
     async def _renewing(self, message_id: int, lease: timedelta, what: str) -> AsyncIterator[None]:
@@ -447,11 +510,18 @@ class OutboxWorker:
         self.observe(*labels, "retried")
         log.warning("%s not sent (attempt %d: %s); next try in %.1f s", what, attempts + 1, reason, wait)
 
-    async def _give_up(self, message_id: int, reason: str, what: str, labels: tuple[str, str]) -> None:
+    async def _give_up(
+        self, message_id: int, reason: str, what: str, labels: tuple[str, str], *, drop_follower: int | None = None
+    ) -> None:
         async with self.services.sessionmaker.begin() as session:
             await outbox.give_up(message_id, self.owner, error=reason, session=session)
+            if drop_follower is not None:
+                await follow.drop(drop_follower, session=session)
         self.observe(*labels, "failed")
-        log.warning("%s given up: %s", what, reason)
+        if drop_follower is not None:
+            log.info("%s given up (the recipient blocked the bot): the follower is dropped", what)
+        else:
+            log.warning("%s given up: %s", what, reason)
 
     # --- retention ---
 

@@ -23,7 +23,6 @@ from telegram import (
 from telegram.constants import ChatType, MessageLimit
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     ContextTypes,
@@ -34,6 +33,7 @@ from telegram.ext import (
 )
 
 from bot.channels.telegram.http import AiohttpRequest
+from bot.channels.telegram.ratelimit import TelegramRateLimiter
 from bot.i18n import Catalogs
 from bot.inbox import RetryLater, TurnReceipt, Undeliverable, current_receipt
 from bot.settings import Settings
@@ -54,7 +54,7 @@ _CHUNK = MessageLimit.MAX_TEXT_LENGTH - 96
 _ACKNOWLEDGED_KEPT = 10_000
 
 # The Application `build_application` makes, with PTB's default context types (user, chat and bot
-# data are PTB's own `dict[Any, Any]`). Its bot takes a rate limiter's arguments (AIORateLimiter's
+# data are PTB's own `dict[Any, Any]`). Its bot takes a rate limiter's arguments (TelegramRateLimiter's
 # are an int) when TELEGRAM_RATE_LIMIT is on, none when it is off: PTB types the two apart.
 _Default: TypeAlias = ContextTypes.DEFAULT_TYPE
 TelegramApplication: TypeAlias = (
@@ -494,9 +494,9 @@ def build_application(settings: Settings, channel: TelegramChannel) -> TelegramA
     )
     application: TelegramApplication
     if settings.telegram_rate_limit:
-        # One message per 1/30 s overall: Telegram's cap, without the default burst.
-        limiter = AIORateLimiter(overall_max_rate=1, overall_time_period=1 / 30, max_retries=3)
-        application = builder.rate_limiter(limiter).build()
+        # Telegram's caps (30 a second, one a second per chat, 20 a minute per group), counted so that
+        # none is passed however long a call takes, and the most urgent message first (a broadcast last).
+        application = builder.rate_limiter(TelegramRateLimiter()).build()
     else:
         application = builder.build()
 

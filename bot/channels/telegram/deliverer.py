@@ -9,7 +9,8 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from bot.outbox.worker import Deliverer, Destination, RetryLater, Sent, Undeliverable, running_outbox
+from bot.channels.telegram.ratelimit import SEND_PRIORITY
+from bot.outbox.worker import Blocked, Deliverer, Destination, RetryLater, Sent, Undeliverable, running_outbox
 from handlers.delivery import LocationPart, Part, PhotosPart, ReplyPart
 from storage import uploads
 from storage.models import Party
@@ -49,6 +50,9 @@ class TelegramDeliverer:
             if thread
             else None
         )
+        # The rate limiter (ratelimit.py) sends the most urgent first: a broadcast's rows wait for a
+        # tip or an officer's words to a tipster.
+        SEND_PRIORITY.set(to.priority)
         try:
             messages: Sequence[Message]
             if isinstance(part, ReplyPart):
@@ -83,7 +87,9 @@ class TelegramDeliverer:
             raise RetryLater("chat migrated") from None
         except (Forbidden, BadRequest) as exc:
             if not officer:
-                raise Undeliverable(f"{type(exc).__name__}: {exc.message}") from None
+                # Forbidden: the resident blocked the bot (a follower is dropped); BadRequest: no such chat.
+                gone = Blocked if isinstance(exc, Forbidden) else Undeliverable
+                raise gone(f"{type(exc).__name__}: {exc.message}") from None
             log.error("cannot send to the officer chat %s: %s", chat_id, exc.message)
             raise RetryLater(f"{type(exc).__name__}: {exc.message}") from None
         except TelegramError as exc:

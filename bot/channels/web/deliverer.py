@@ -1,5 +1,6 @@
 """The web chat's deliverer for the outbox (bot/outbox/worker.py): an officer's message or a status change
-for a web tipster is written into the tipster's chat transcript, where their browser shows it."""
+for a web tipster, or an update on a promise for a web follower, is written into the resident's
+chat transcript, where their browser shows it."""
 
 from __future__ import annotations
 
@@ -17,13 +18,13 @@ CHANNEL = "web"
 
 
 class WebDeliverer:
-    """Keep outbox parts for web tipsters in their transcript (the way back is their resident key)."""
+    """Keep outbox parts for web tipsters and followers in their transcript (the way back is their resident key)."""
 
     def __init__(self, app: web.Application) -> None:
         self.app = app
 
     async def send(self, part: Part, *, to: Destination, locale: str, thread: Sequence[Sent]) -> list[Sent]:
-        if to.recipient != Party.TIPSTER.value or not to.chat_id:
+        if to.recipient not in (Party.TIPSTER.value, Party.FOLLOWER.value) or not to.chat_id:
             raise Undeliverable("the web chat has no officer chat; officers read tips in the dashboard")
         if not isinstance(part, ReplyPart):
             raise Undeliverable(f"a {type(part).__name__} cannot be shown in the web chat")

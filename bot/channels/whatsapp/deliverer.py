@@ -47,7 +47,7 @@ class WhatsAppDeliverer:
         self.service = service
 
     async def send(self, part: Part, *, to: Destination, locale: str, thread: Sequence[Sent]) -> list[Sent]:
-        if to.recipient != Party.TIPSTER.value or not to.chat_id:
+        if to.recipient not in (Party.TIPSTER.value, Party.FOLLOWER.value) or not to.chat_id:
             raise Undeliverable("officers are not on WhatsApp: they read tips in the officer chat or the dashboard")
         if not isinstance(part, ReplyPart):
             raise Undeliverable(f"a {type(part).__name__} is not sent to a WhatsApp tipster")
@@ -60,6 +60,10 @@ class WhatsAppDeliverer:
             sent = await self._send(part, to.chat_id, locale, key, to.message_id)
             if sent is not None:
                 return sent
+        if to.recipient == Party.FOLLOWER.value:
+            # An update on a promise outside the window would need an approved template of its own,
+            # which the campaign does not name: this follower misses this one (and stays a follower).
+            raise Undeliverable("outside WhatsApp's 24-hour window; an update needs a template of its own")
         await self._hold(part, to, locale, key)
         raise RetryLater("outside WhatsApp's 24-hour window: held until the tipster writes", HOLD_SECONDS)
 
