@@ -7,6 +7,7 @@
     python3 tasks.py bench-turns   # handlers and storage alone, per turn
     python3 tasks.py bench-textlang   # the language tagger beside langdetect, on held-out text
     python3 tasks.py bench-flood   # one resident floods the bot: how long the others wait
+    python3 tasks.py bench-broadcast   # one update to 10,000 followers at Telegram's cap
     python3 tasks.py lock     # write constraints.txt from .venv (--upgrade: newest allowed versions first)
 
 Installs take the versions in constraints.txt (README, "Lock file"), the ones the tests passed on.
@@ -37,6 +38,7 @@ BENCHMARKS = {
     "bench-turns": "bench_turns.py",
     "bench-textlang": "bench_textlang.py",
     "bench-flood": "bench_flood.py",
+    "bench-broadcast": "bench_broadcast.py",
 }
 
 

@@ -346,7 +346,7 @@ async def test_axe_finds_nothing_on_the_resident_and_officer_pages(
     await officer_login(officer, live)
     reference = await send_tip(resident, "sv", "Trasig gatubelysning på Storgatan")
     for path in ("/officer/tips", f"/officer/tips/{reference}", "/officer/results", "/officer/answers",
-                 "/officer/audit"):
+                 "/officer/updates", "/officer/audit"):
         await officer.goto(live.url + path)
         found[path] = await axe_violations(officer, axe_script)
     await resident.reload()
