@@ -308,8 +308,8 @@ async def test_an_officer_posts_an_update_in_the_dashboard_and_each_follower_rea
 
     from aiohttp.test_utils import TestClient, TestServer
 
-    from bot.channels.telegram.deliverer import outbox_ctx
     from bot.app import create_app
+    from bot.channels.telegram.deliverer import outbox_ctx
     from tests.conftest import settle
     from tests.fakebotapi import TOKEN
     from tests.test_web import Officer, WebResident, add_officer, web_settings

@@ -16,8 +16,8 @@ from typing import Any
 from aiohttp import web
 
 from bot.dashboard.views import audit, officer_of, officer_page, ui_locale
-from bot.server.render import translator
 from bot.server.keys import RUNTIME
+from bot.server.render import translator
 from handlers import follow as following
 from handlers.context import LOCAL_TIME
 from handlers.types import Text

@@ -56,6 +56,8 @@ class Priority(IntEnum):
 SEND_PRIORITY: ContextVar[int] = ContextVar("send_priority", default=Priority.NORMAL)
 
 _COUNTED = ("send", "copy", "forward", "edit")
+# What a Bot API call returns (PTB's `JSONDict` results).
+_Result = bool | dict[str, Any] | list[dict[str, Any]]
 
 
 class _Window:
@@ -138,23 +140,27 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
     def _window(self, chat: int | str, group: bool) -> _Window:
         window = self._chats.get(chat)
         if window is None:
+
+            def forget() -> None:
+                self._chats.pop(chat, None)
+
             window = _Window(
                 self.group_per_minute if group else 1,
                 60.0 if group else self.chat_interval,
-                on_idle=lambda: self._chats.pop(chat, None),
+                on_idle=forget,
             )
             self._chats[chat] = window
         return window
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        callback: Callable[..., Coroutine[Any, Any, _Result]],
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+    ) -> _Result:
         if not endpoint.startswith(_COUNTED):
             return await callback(*args, **kwargs)
         retries = rate_limit_args if rate_limit_args is not None else self.max_retries
@@ -176,12 +182,12 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
 
     async def _send(
         self,
-        callback: Callable[..., Coroutine[Any, Any, Any]],
+        callback: Callable[..., Coroutine[Any, Any, _Result]],
         args: Any,
         kwargs: dict[str, Any],
         chat: int | str | None,
         priority: int,
-    ) -> Any:
+    ) -> _Result:
         group = isinstance(chat, str) or (isinstance(chat, int) and chat < 0)
         bulk = priority < Priority.NORMAL
         held: list[_Window] = []
@@ -213,9 +219,10 @@ class TelegramRateLimiter(BaseRateLimiter[int]):
 
 
 def _chat(value: object) -> int | str | None:
-    if value is None:
-        return None
+    if value is None or isinstance(value, int):
+        return value
+    text = str(value)
     try:
-        return int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
-        return str(value)  # "@channelname": a channel or supergroup
+        return int(text)
+    except ValueError:
+        return text  # "@channelname": a channel or supergroup
