@@ -57,10 +57,11 @@ def bcp47(code: str) -> str:
 
 
 def text_direction(code: str | None) -> str:
-    """The dir attribute of a text tagged `code`: rtl or ltr; auto when the language is not known."""
-    if not code or code == "und":
-        return "auto"
-    return "rtl" if code in RTL_LANGUAGES else "ltr"
+    """The dir attribute of a resident's text tagged `code`: rtl for a right-to-left language (so
+    an Arabic text that starts with a number or a Latin name still reads from the right), auto
+    for every other. Never ltr: the tag is a guess, and a text the tagger took for Swedish that
+    starts in Arabic must not be forced left to right."""
+    return "rtl" if code in RTL_LANGUAGES else "auto"
 
 
 class Catalogs:

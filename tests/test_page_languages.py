@@ -43,7 +43,7 @@ def test_dari_is_tagged_fa_af_and_the_others_as_they_are() -> None:
 def test_every_right_to_left_code_the_tagger_stores_is_shown_right_to_left() -> None:
     assert {"ar", "fa", "ps", "ur", "ckb", "he"} == RTL_LANGUAGES & (CODES | set(OURS))
     assert all(text_direction(code) == "rtl" for code in RTL_LANGUAGES)
-    assert all(text_direction(code) == "ltr" for code in CODES - RTL_LANGUAGES)
+    assert all(text_direction(code) == "auto" for code in CODES - RTL_LANGUAGES)  # a guess never forces ltr
     assert text_direction("und") == text_direction("") == text_direction(None) == "auto"
 
 
@@ -138,11 +138,13 @@ async def test_an_answer_in_another_right_to_left_language_is_shown_right_to_lef
     assert say("officer-language-other", "sv", code=code) in page.html   # the chart of text languages
 
 
-async def test_an_answer_in_a_left_to_right_language_is_shown_left_to_right(client: TestClient) -> None:
+async def test_an_answer_in_a_left_to_right_language_is_tagged_and_left_to_its_own_direction(
+    client: TestClient,
+) -> None:
     await add_officer(client)
     text = "Fler poliser i Ed på helgerna tack"
     await answer_in_web_chat(WebResident(client), "sv", text, "campaign-focus-visible-police")
     officer = Officer(client)
     await officer.login()
     page = await officer.get("/officer/answers")
-    assert f'lang="sv" dir="ltr">{text}</td>' in page.html
+    assert f'lang="sv" dir="auto">{text}</td>' in page.html  # the tag is a guess: never forced ltr

@@ -383,13 +383,26 @@ async def test_an_override_in_a_tipsters_name_cannot_turn_the_phone_number_aroun
 
 
 def test_long_texts_are_split_by_utf16_code_units_as_telegram_counts_them() -> None:
-    from bot.channels.telegram.adapter import split_text, utf16_length
+    from bot.text import split_text, utf16_length
 
     for text in ("🚗" * 3000, "hej 🚗🚗 " * 1000, "ա" * 5000, "👨\u200d👩\u200d👧 " * 900):
-        chunks = split_text(text)
+        chunks = split_text(text, 4000)
         assert all(utf16_length(chunk) <= 4000 for chunk in chunks), [utf16_length(c) for c in chunks]
         assert "".join(chunks).replace(" ", "") == text.replace(" ", "")
-    assert split_text("kort") == ["kort"]
+    assert split_text("kort", 4000) == ["kort"]
+
+
+def test_a_long_text_is_cut_at_a_paragraph_break_rather_than_mid_paragraph() -> None:
+    from bot.text import split_text
+
+    first, second = "Första stycket. " * 150, "Andra stycket, som är längre. " * 120
+    chunks = split_text(first.strip() + "\n\n" + second.strip(), 4000)
+    assert chunks[0] == first.strip()  # the break between them, not the last space before 4,000
+    assert chunks[1].startswith("Andra stycket")
+    # A paragraph break too early to leave the chunk half full does not count: the line is cut
+    # at a space near the limit instead of sending a short first message.
+    chunks = split_text("Kort.\n\n" + "ord " * 1500, 4000)
+    assert len(chunks[0]) > 2000
 
 
 async def test_an_emoji_tip_over_4096_utf16_units_reaches_the_officer_chat_in_pieces(

@@ -37,6 +37,7 @@ from bot.channels.telegram.ratelimit import TelegramRateLimiter
 from bot.i18n import Catalogs
 from bot.inbox import RetryLater, TurnReceipt, Undeliverable, current_receipt
 from bot.settings import Settings
+from bot.text import split_text
 from handlers import officer
 from handlers.context import Services
 from handlers.router import MENU_COMMANDS, AlreadyHandled, Outcome, handle_turn, resolve_locale
@@ -310,7 +311,7 @@ class TelegramChannel:
     async def _send_text(
         self, bot: Bot, chat_id: int | str, text: str, markup: InlineKeyboardMarkup | None
     ) -> list[Message]:
-        chunks = split_text(text)
+        chunks = split_text(text, _CHUNK)
         sent = []
         for i, chunk in enumerate(chunks):
             last = i == len(chunks) - 1
@@ -430,40 +431,6 @@ def _media_of(message: Message) -> tuple[str, str]:
         if attachment is not None:
             return kind, getattr(attachment, "file_id", "")
     return "other", ""
-
-
-def utf16_length(text: str) -> int:
-    """Return the length of `text` as Telegram counts it: in UTF-16 code units."""
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
-
-
-def _fitting(text: str, limit: int) -> int:
-    """Return how many characters of `text` fit in `limit` UTF-16 code units."""
-    units = 0
-    for index, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
-        if units > limit:
-            return index
-    return len(text)
-
-
-def split_text(text: str, limit: int = _CHUNK) -> Sequence[str]:
-    """Split a long text at paragraph, then line, then word breaks into chunks of at most `limit`
-    UTF-16 code units."""
-    if utf16_length(text) <= limit:
-        return [text]
-    chunks: list[str] = []
-    rest = text
-    while utf16_length(rest) > limit:
-        end = _fitting(rest, limit)
-        cut = max(rest.rfind("\n\n", 0, end), rest.rfind("\n", 0, end), rest.rfind(" ", 0, end))
-        if cut <= 0:
-            cut = end
-        chunks.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        chunks.append(rest)
-    return chunks
 
 
 def file_base_url(base_url: str) -> str:

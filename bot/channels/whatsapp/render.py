@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.i18n import Catalogs
+from bot.text import split_text, utf16_length
 from handlers.types import Button, Reply, Text
 
 MAX_TEXT = 4096
@@ -76,7 +77,8 @@ def reply_messages(text: str, buttons: Sequence[Sequence[Button]], locale: str, 
 
 
 def text_messages(text: str) -> list[Message]:
-    return [{"type": "text", "text": {"body": chunk, "preview_url": False}} for chunk in split_text(text) if chunk]
+    chunks = split_text(text, _TEXT_CHUNK)
+    return [{"type": "text", "text": {"body": chunk, "preview_url": False}} for chunk in chunks if chunk]
 
 
 def _buttons(body: str, buttons: Sequence[Button], labels: Sequence[str]) -> Message:
@@ -121,7 +123,7 @@ def _split_body(text: str) -> tuple[str, str]:
 
 def length(text: str) -> int:
     """Count as the strictest counter would: in UTF-16 code units (an emoji counts twice)."""
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+    return utf16_length(text)
 
 
 def fit(text: str, limit: int) -> str:
@@ -135,33 +137,6 @@ def fit(text: str, limit: int) -> str:
             break
         out += char
     return out.rstrip() + "…"
-
-
-def _fitting(text: str, limit: int) -> int:
-    units = 0
-    for index, char in enumerate(text):
-        units += 2 if ord(char) > 0xFFFF else 1
-        if units > limit:
-            return index
-    return len(text)
-
-
-def split_text(text: str, limit: int = _TEXT_CHUNK) -> list[str]:
-    """Split a long text at paragraph, then line, then word breaks into chunks within `limit`."""
-    if length(text) <= limit:
-        return [text]
-    chunks: list[str] = []
-    rest = text
-    while length(rest) > limit:
-        end = _fitting(rest, limit)
-        cut = max(rest.rfind("\n\n", 0, end), rest.rfind("\n", 0, end), rest.rfind(" ", 0, end))
-        if cut <= 0:
-            cut = end
-        chunks.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        chunks.append(rest)
-    return chunks
 
 
 def template(name: str, language: str, reference: str, payload: str) -> Message:
