@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
+import json
 import math
 import re
 import threading
@@ -64,6 +66,11 @@ WORD_WEIGHT = 2.0
 # How much the word endings count, and the longest ending looked at.
 ENDING_WEIGHT = 1.0
 ENDING = 4
+# A spelling dictionary's verdict on a word of a short text (DICT_WORDS words at most: longer ones
+# have evidence enough): a word one dictionary knows and another does not costs the other
+# DICT_COST (eighths of a nat). Dictionaries: Swedish and English (hunspell's, as a Bloom filter).
+DICT_COST = 64
+DICT_WORDS = 3
 # Enough of a long text to know its language; the rest is not looked at.
 MAX_LETTERS = 300
 # A text is read word by word; from CHECK_FROM letters on, every CHECK_EVERY letters, reading
@@ -184,10 +191,40 @@ _PARTS = [()] * 3 + [_slices(size)[:-1] for size in range(1, MAX_WORD + 1)]
 
 
 @dataclass(frozen=True, slots=True)
+class _Dictionary:
+    """Which words the spelling dictionaries of some of a script's languages know: one Bloom
+    filter (a few words in a hundred it does not know are taken as known), keyed "lang NUL word"."""
+
+    bits: bytes
+    size: int                    # bits
+    hashes: int
+    languages: tuple[int, ...]   # the indices of the dictionaries' languages in the group
+    keys: tuple[str, ...]        # their codes, each with the NUL
+
+    def knows(self, key: str) -> bool:
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+        h1, h2 = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little") | 1
+        bits, size = self.bits, self.size
+        for i in range(self.hashes):
+            position = (h1 + i * h2) % size
+            if not bits[position >> 3] >> (position & 7) & 1:
+                return False
+        return True
+
+    def costs(self, word: str) -> int:
+        """The packed cost of `word`: DICT_COST to each dictionary that lacks it if another has it."""
+        known = [self.knows(prefix + word) for prefix in self.keys]
+        if all(known) or not any(known):
+            return 0
+        return sum(DICT_COST << (_FIELD * i) for i, k in zip(self.languages, known, strict=True) if not k)
+
+
+@dataclass(frozen=True, slots=True)
 class _Group:
     languages: tuple[str, ...]
     table: dict[str, int]        # n-gram -> the costs of every language, packed
     prior: int                   # packed costs every text starts with
+    dictionary: _Dictionary | None = None
 
     def pack(self, costs: dict[str, int]) -> int:
         return sum(costs.get(lang, 0) << (_FIELD * i) for i, lang in enumerate(self.languages))
@@ -199,6 +236,21 @@ class _Group:
 def words_path(path: Path) -> Path:
     """The whole-word tables that go with the n-gram tables at `path`."""
     return path.with_name(path.name.replace(".tsv", "-words.tsv"))
+
+
+def dictionary_path(path: Path) -> Path:
+    """The spelling dictionaries' Bloom filter that goes with the n-gram tables at `path`."""
+    return path.with_name(path.name.replace(".tsv.gz", "-dict.bin"))
+
+
+def _read_dictionary(path: Path, languages: tuple[str, ...]) -> _Dictionary:
+    header, _, bits = path.read_bytes().partition(b"\n")
+    about = json.loads(header)
+    if len(bits) * 8 != about["bits"] or not set(about["languages"]) <= set(languages):
+        raise ValueError(f"{path}: not a dictionary of {languages}")
+    return _Dictionary(bits, about["bits"], about["hashes"],
+                       tuple(languages.index(lang) for lang in about["languages"]),
+                       tuple(f"{lang}\0" for lang in about["languages"]))
 
 
 def endings_path(path: Path) -> Path:
@@ -266,13 +318,16 @@ def load_tables(path: Path = DATA) -> dict[str, _Group]:
     if endings.exists():
         _read(endings, tables, "", ENDING_WEIGHT, _END, shared=shared)
     groups = {}
+    dictionary = dictionary_path(path)
+    about = json.loads(dictionary.read_bytes().partition(b"\n")[0]) if dictionary.exists() else {}
     for script, (languages, table) in tables.items():
         if not CODES.issuperset(languages):
             raise ValueError(f"{path}: {script} has languages textlang.CODES lacks: {set(languages) - CODES}")
         _sum_whole_words(table, shared)
         cost = ETHIOPIC_PRIOR if script == "ETHIOPIC" else PRIOR
         prior = sum(cost << (_FIELD * i) for i, lang in enumerate(languages) if lang not in OURS)
-        groups[script] = group = _Group(languages, table, prior)
+        bloom = _read_dictionary(dictionary, languages) if about.get("script") == script else None
+        groups[script] = group = _Group(languages, table, prior, bloom)
         _lower_to_zero(group, shared)
     return groups
 
@@ -293,7 +348,7 @@ def _lower_to_zero(group: _Group, shared: dict[int, int]) -> None:
             largest = max(largest, max(costs) - lowest)
     # A text adds at most 5 n-grams a letter and 5 endings and the whole word a word (a word's
     # row is such a sum), over at most MAX_LETTERS + MAX_WORD letters.
-    if 11 * largest * (MAX_LETTERS + MAX_WORD) + max(PRIOR, ETHIOPIC_PRIOR) >= 1 << _FIELD:
+    if 11 * largest * (MAX_LETTERS + MAX_WORD) + max(PRIOR, ETHIOPIC_PRIOR) + DICT_WORDS * DICT_COST >= 1 << _FIELD:
         raise ValueError(f"a row costs up to {largest}: a long text's sum would not fit {_FIELD} bits")
 
 
@@ -342,6 +397,8 @@ class LanguageDetector:
         tag = _SCRIPTS.tag_of[script]
         tokens = [w[:MAX_WORD] for w in _WORD.findall(text) if _SCRIPTS[ord(w[0])] == tag]
         get = group.table.get
+        if group.dictionary is not None and len(tokens) <= DICT_WORDS:
+            total += sum(map(group.dictionary.costs, tokens))
         # The words of the lists first: one lookup each (their rows hold the sums, _sum_whole_words).
         letters_seen, unknown = 0, []
         for token in tokens:

@@ -83,6 +83,25 @@ def test_a_swedish_word_whose_ending_is_swedish_is_not_taken_for_english_or_turk
     assert DETECT(text).language == "sv"
 
 
+@pytest.mark.parametrize("text", ["hybridisering", "expansionismen", "kulturprograms"])
+def test_a_swedish_word_the_swedish_dictionary_knows_and_the_english_lacks_is_swedish(text: str) -> None:
+    # Each reads as English to the n-grams; hunspell's Swedish dictionary has it, the English one not.
+    assert DETECT(text).language == "sv"
+
+
+def test_the_dictionaries_speak_only_between_their_languages_and_only_in_short_texts() -> None:
+    from bot.textlang import DICT_COST, DICT_WORDS, load_tables
+
+    group = load_tables()["LATIN"]
+    dictionary = group.dictionary
+    assert dictionary is not None and dictionary.keys == ("sv\0", "en\0")
+    assert dictionary.knows("sv\0hybridisering") and not dictionary.knows("en\0hybridisering")
+    costs = dict(zip(group.languages, group.unpack(dictionary.costs("hybridisering")), strict=True))
+    assert costs == {lang: DICT_COST if lang == "en" else 0 for lang in group.languages}
+    assert dictionary.costs("qzxv") == 0          # neither knows it: no one pays
+    assert DICT_WORDS <= 3   # a text of 4 words or more is never decided by a dictionary
+
+
 @pytest.mark.parametrize("text", ["", "   ", "12345", "!!! ???", "🙂🙂", "+46 70 123 45 67"])
 def test_text_without_letters_is_undetermined(text: str) -> None:
     assert DETECT(text).language == "und"
@@ -115,11 +134,11 @@ def test_the_tagger_uses_nothing_but_the_standard_library_at_run_time() -> None:
                 if isinstance(node, ast.ImportFrom) and node.module and node.level == 0}
     assert modules - set(sys.stdlib_module_names) == {"handlers"}   # for the Detection type
     assert DATA.exists() and DATA.with_name("textlang-words.tsv.gz").exists()
-    assert DATA.with_name("textlang-endings.tsv.gz").exists()
+    assert DATA.with_name("textlang-endings.tsv.gz").exists() and DATA.with_name("textlang-dict.bin").exists()
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     dependencies = pyproject.split("dependencies = [", 1)[1].split("]", 1)[0]
     assert "langdetect" not in dependencies and "langdetect" in pyproject   # a benchmark comparison only
-    assert '"langdata/*.tsv.gz"' in pyproject
+    assert '"langdata/*.tsv.gz"' in pyproject and '"langdata/*.bin"' in pyproject
 
 
 def test_the_held_out_sentences_are_tagged_as_the_benchmark_says() -> None:

@@ -42,6 +42,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -51,6 +52,11 @@ LINGUA = "lingua-language-detector==1.3.5"
 LIBREOFFICE_AM = "libreoffice-l10n-am"
 WORDFREQ = "wordfreq==3.1.1"
 STOPWORDS = "stopwordsiso==0.7.1"
+# Spelling dictionaries (Debian's hunspell packages; every inflected form, as hunspell-tools'
+# `unmunch` expands them), kept as one Bloom filter: which words each dictionary knows.
+HUNSPELL = {"sv": ("hunspell-sv", "sv_SE"), "en": ("hunspell-en-us", "en_US")}
+DICT_BITS_PER_WORD = 8.5     # with DICT_HASHES, about 1.7 % of words wrongly "known"
+DICT_HASHES = 6
 STOPWORD_LOG_FREQUENCY = math.log(0.005)   # a function word: about one word in 200
 # Whole words, the frequent ones of each language that wordfreq knows (not Somali, not Ethiopic).
 TOP_WORDS = int(os.environ.get("TEXTLANG_WORDS", "12000"))
@@ -216,6 +222,55 @@ def ethiopic_training_texts(cache: Path | None = None) -> dict[str, list[str]]:
     return {lang: [t for t in lines if t] for lang, lines in texts.items()}
 
 
+def hunspell_words(cache: Path, lang: str) -> set[str]:
+    """Every form of the words of `lang`'s hunspell dictionary (the Debian package, fetched with
+    `apt-get download`; expanded by hunspell-tools' `unmunch`, which must be installed where this
+    runs), lowercased and normalised the way bot/textlang.py reads a text; only runs of letters."""
+    package, name = HUNSPELL[lang]
+    unpacked = cache / package
+    if not unpacked.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        _run("apt-get", "download", package, cwd=cache)
+        deb = sorted(cache.glob(f"{package}_*.deb"))[0]
+        _run("dpkg-deb", "-x", str(deb), str(unpacked), cwd=cache)
+    base = unpacked / "usr" / "share" / "hunspell" / name
+    aff = base.with_suffix(".aff").read_text(encoding="utf-8", errors="replace")
+    encoding = re.search(r"^SET\s+(\S+)", aff, re.M)
+    print(f"$ unmunch {base}.dic {base}.aff", file=sys.stderr)
+    raw = subprocess.run(["unmunch", f"{base}.dic", f"{base}.aff"], check=True, capture_output=True).stdout
+    text = raw.decode(encoding.group(1) if encoding else "utf-8", errors="replace")
+    words = set()
+    for line in text.splitlines():
+        word = unicodedata.normalize("NFKC", line.split("/")[0].strip()).lower()
+        if re.fullmatch(r"[^\W\d_]+", word):
+            words.add(word)
+    return words
+
+
+def dictionary_bloom(cache: Path, out: Path) -> None:
+    """Write the Bloom filter of the hunspell dictionaries' words (see bot/textlang.py, _Dictionary)."""
+    import hashlib
+
+    keys = [f"{lang}\0{word}" for lang in HUNSPELL for word in sorted(hunspell_words(cache, lang))]
+    bits = int(len(keys) * DICT_BITS_PER_WORD) // 8 * 8
+    array = bytearray(bits // 8)
+    for key in keys:
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+        h1, h2 = int.from_bytes(digest[:8], "little"), int.from_bytes(digest[8:], "little") | 1
+        for i in range(DICT_HASHES):
+            position = (h1 + i * h2) % bits
+            array[position >> 3] |= 1 << (position & 7)
+    header = {
+        "about": "Bloom filter of the words of Debian's hunspell dictionaries (built by "
+                 "tools/build_textlang_tables.py): sv_SE (Göran Andersson, LGPL-3), en_US (SCOWL, Kevin Atkinson; "
+                 "see bot/langdata/README.md). Key: lang NUL word; blake2b-128, double hashing.",
+        "script": "LATIN", "languages": list(HUNSPELL), "bits": bits, "hashes": DICT_HASHES, "words": len(keys),
+    }
+    # Not compressed: a Bloom filter's bits are as good as random.
+    out.write_bytes(json.dumps(header, ensure_ascii=False).encode("utf-8") + b"\n" + bytes(array))
+    print(f"-> {out} ({out.stat().st_size // 1024} KiB, {len(keys)} words)", file=sys.stderr)
+
+
 def counted_model(lines: list[str], n: int) -> dict[str, float]:
     """Conditional log-probabilities counted the way lingua counts them (letters only, lowercased)."""
     grams: Counter[str] = Counter()
@@ -343,6 +398,7 @@ def main() -> int:
     with gzip.open(endings_out, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write("\n".join(ending_lines) + "\n")
     print(f"-> {endings_out} ({endings_out.stat().st_size // 1024} KiB)", file=sys.stderr)
+    dictionary_bloom(args.cache, args.out.with_name(args.out.name.replace(".tsv.gz", "-dict.bin")))
     return 0
 
 
