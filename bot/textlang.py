@@ -20,8 +20,12 @@ Norwegian or Danish, Ukrainian and Russian, Dari and Arabic, Tigrinya and Amhari
    others: a resident of a Swedish municipality who writes "hus" more likely writes
    Swedish than Norwegian, but a Norwegian sentence outweighs it and is stored as `nb`.
    Tigrinya is the answer for Ethiopic script unless the text clearly is Amharic.
+4. In a text of 1 to 3 words (DICT_WORDS), spelling dictionaries speak too: Swedish and English
+   hunspell dictionaries (every inflected form, kept as a Bloom filter in
+   bot/langdata/textlang-dict.bin); a word one knows and the other lacks costs the other
+   DICT_COST. Swedish words of English parts ("implementerad", "Kolumn") are then Swedish.
 
-Nothing but the standard library runs here. The tables are loaded once (~2.5 s, ~49 MB); a
+Nothing but the standard library runs here. The tables are loaded once (~2.5 s, ~50 MB); a
 call takes some tens of microseconds, whatever the length: each n-gram's costs in all of a
 script's languages are packed into one integer (rows with the same costs share it), so scoring
 is one dict lookup and one addition per n-gram, word and ending, done in C (map and sum over
