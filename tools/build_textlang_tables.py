@@ -26,6 +26,10 @@ standard library). What goes in:
   all the word types of those lists end (their last 1 to ENDING letters), for the scripts in
   ENDING_SCRIPTS.
 
+- Spelling dictionaries (textlang-dict.bin): every form of Debian's hunspell sv_SE (LGPL-3,
+  Göran Andersson) and en_US (SCOWL) dictionaries, expanded by hunspell-tools' `unmunch`
+  (installed where this runs; fetched with `apt-get download`), as one Bloom filter.
+
 Costs are -ln(probability), stored in eighths (0..255), per language of the script's group.
 The sizes and scripts here were chosen on the evaluation set's dev split only
 (benchmarks/README.md).
