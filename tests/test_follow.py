@@ -241,7 +241,7 @@ async def test_a_tipster_gets_an_officers_words_before_a_broadcast_ends(
     assert fake_api.throttled == []
 
 
-async def test_a_follower_who_blocked_the_bot_is_dropped_and_one_who_unfollowed_gets_nothing(
+async def test_a_follower_who_blocked_the_bot_is_dropped_and_those_who_unfollowed_or_forgot_get_nothing(
     bot: BotHarness, fake_api: FakeBotAPI, person: Callable[..., FakeUser]
 ) -> None:
     chats = await seed_followers(bot, 4)
@@ -249,11 +249,17 @@ async def test_a_follower_who_blocked_the_bot_is_dropped_and_one_who_unfollowed_
     await answer_on(leaving, "sv")
     await leaving.press(say("follow-offer-button", "sv", area=say(TRAFFIC, "sv")))
     await leaving.send("/unfollow")
+    forgetting = person(language_code="en")
+    await answer_on(forgetting, "en")
+    await forgetting.press(say("follow-offer-button", "en", area=say(TRAFFIC, "en")))
+    await forgetting.send("/forget")
+    await forgetting.press(say("forget-yes", "en"))
     fake_api.fail("sendMessage", status=403, chat_id=chats[0])   # blocked the bot
     update_id = await post(bot)
     await fake_api.wait_for(lambda: all(updates_to(fake_api, chats[1:]).values()), 15)
     await bot.settled()
-    assert updates_to(fake_api, [leaving.chat_id, chats[0]]) == {leaving.chat_id: 0, chats[0]: 0}
+    gone = [leaving.chat_id, forgetting.chat_id, chats[0]]
+    assert updates_to(fake_api, gone) == dict.fromkeys(gone, 0)
     assert await progress_of(bot, update_id) == {"sent": 3, "pending": 0, "failed": 1}
     remaining = {path.chat_id for _, _, path in await followers(bot) if path is not None}
     assert remaining == {str(chat) for chat in chats[1:]}
