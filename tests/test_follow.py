@@ -395,3 +395,62 @@ def html_text(text: str) -> str:
     import html
 
     return html.escape(text, quote=True)
+
+
+# --- storage, on SQLite and PostgreSQL ----------------------------------------------------------------------
+
+
+async def test_following_and_the_broadcast_rows_in_storage(database_url: str) -> None:
+    """Follow, all areas replacing single ones, one outbox row per follower of the area (or of all),
+    progress by status, unfollow deleting everything of the follower but the sent rows' count."""
+    from sqlmodel import func
+
+    from storage import db
+    from storage import follow as store
+    from storage.models import OutboxMessage, OutboxStatus, PromiseUpdate
+
+    engine = db.create_engine(database_url)
+    await db.upgrade(engine)
+    sessionmaker = db.create_sessionmaker(engine)
+    try:
+        async with sessionmaker.begin() as session:
+            assert await store.follow("a" * 64, "traffic-safety", channel="telegram", chat_id="1", session=session)
+            assert not await store.follow("a" * 64, "traffic-safety", channel="telegram", chat_id="1", session=session)
+            assert await store.follow("b" * 64, "visible-police", channel="web", chat_id="b" * 64, session=session)
+            assert await store.follow("c" * 64, "visible-police", channel="telegram", chat_id="3", session=session)
+            assert await store.follow("c" * 64, "*", channel="telegram", chat_id="33", session=session)
+            assert await store.areas_of("c" * 64, session=session) == ["*"]
+            assert await store.count_by_area(session=session) == {"traffic-safety": 1, "visible-police": 1, "*": 1}
+        async with sessionmaker.begin() as session:
+            update = await store.add_update(
+                PromiseUpdate(campaign_id="dals-ed-2017", focus_area="traffic-safety", text="Fartkameror.",
+                              texts={"en": "Speed cameras."}, officer="anna"),
+                default_locale="sv", session=session)
+        assert update.id is not None and update.recipients == 2   # a (the area) and c (all areas)
+        async with sessionmaker() as session:
+            rows = (await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).all()
+            assert [(r.recipient, r.channel, r.kind, r.priority, r.locale) for r in rows] == [
+                ("follower", "telegram", "promise-update", 0, "sv")] * 2
+            paths = [await store.return_path(r.follower_id or 0, session=session) for r in rows]
+            assert sorted(p.chat_id for p in paths if p is not None) == ["1", "33"]   # the way back is current
+            assert (await store.progress([update.id], session=session))[update.id] == {
+                "pending": 2, "sent": 0, "failed": 0}
+        async with sessionmaker.begin() as session:
+            first = rows[0]
+            first_row = await session.get(OutboxMessage, first.id)
+            assert first_row is not None
+            first_row.status = OutboxStatus.SENT.value
+            assert await store.unfollow("a" * 64, session=session) and await store.unfollow("c" * 64, session=session)
+            assert not await store.unfollow("a" * 64, session=session)
+        async with sessionmaker() as session:
+            # The sent row stays counted, without its follower; the pending one is gone.
+            assert (await store.progress([update.id], session=session))[update.id] == {
+                "pending": 0, "sent": 1, "failed": 0}
+            count = (await session.exec(select(func.count()).select_from(OutboxMessage).where(
+                OutboxMessage.follower_id.is_not(None)))).one()  # type: ignore[union-attr]
+            assert count == 0
+            assert await store.count_by_area(session=session) == {"visible-police": 1}
+            latest = await store.latest_updates("dals-ed-2017", per_area=2, session=session)
+            assert [u.text for u in latest["traffic-safety"]] == ["Fartkameror."]
+    finally:
+        await engine.dispose()
