@@ -222,6 +222,29 @@ async def test_a_recovery_code_logs_in_once(client: TestClient) -> None:
     assert response.status == 200 and say("officer-totp-recovery-used", "sv", count=8) in page.html
 
 
+async def test_a_recovery_code_typed_into_the_code_field_is_taken_as_one(client: TestClient) -> None:
+    secret, step, codes = await enrol(client)
+    await logout(client)
+    await password(client)
+    response = await post_form(client, "/officer/login/code", code=codes[2].upper())
+    page = await text_of(response)
+    assert response.status == 200, page.html[:300]
+    assert say("officer-totp-recovery-used", "sv", count=9) in page.html
+    assert (await client.get("/officer/results")).status == 200
+    await logout(client)
+
+    # Spent, it is refused as a recovery code, said by the field it was typed in, not as a wrong app code.
+    await password(client)
+    response = await post_form(client, "/officer/login/code", code=codes[2])
+    page = await text_of(response)
+    assert response.status == 401
+    assert 'id="code-error"' in page.html and 'id="recovery-error"' not in page.html
+    assert say("officer-totp-recovery-failed", "sv") in page.html and say("officer-totp-failed", "sv") not in page.html
+    # Six digits are still an app code.
+    response = await post_form(client, "/officer/login/code", code=code_at(secret, step + 1))
+    assert response.status == 303 and response.headers["Location"] == "/officer/results"
+
+
 async def test_the_login_throttle_counts_wrong_codes_and_a_right_password_does_not_reset_it(
     client: TestClient,
 ) -> None:

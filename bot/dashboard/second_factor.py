@@ -130,14 +130,19 @@ async def check_code(request: web.Request) -> web.StreamResponse:
     if fully_open(request, request[OFFICER_SESSION], officer) or officer.totp_enrolled_at is None:
         return await code_page(request, next_path=next_path)
     recovery = _str(form.get("recovery"))
+    typed = _str(form.get("code")) or ""
     field = "recovery_error" if recovery is not None else "error"
+    if recovery is None and totp.normalize_code(typed) is None and totp.normalize_recovery_code(typed) is not None:
+        # A recovery code typed into the code field (it has letters: no app makes it) is taken as one,
+        # not refused as a wrong code; its errors are shown where the officer typed it.
+        recovery = typed
     attempt_id = await _begin_attempt(request, officer)
     if attempt_id is None:
         return await code_page(request, status=429, next_path=next_path, **{field: "officer-login-throttled"})
     if recovery is not None:
-        return await _check_recovery_code(request, officer, attempt_id, recovery, next_path)
+        return await _check_recovery_code(request, officer, attempt_id, recovery, next_path, field)
     assert officer.id is not None
-    code = totp.normalize_code(_str(form.get("code")) or "")
+    code = totp.normalize_code(typed)
     secret = _key(request).open(officer.totp_secret, officer.id)
     step = totp.matching_step(secret, code) if code is not None and secret is not None else None
     async with request.app[RUNTIME].services.sessionmaker.begin() as session:
@@ -153,7 +158,7 @@ async def check_code(request: web.Request) -> web.StreamResponse:
 
 
 async def _check_recovery_code(request: web.Request, officer: Officer, attempt_id: int, text: str,
-                               next_path: str) -> web.StreamResponse:
+                               next_path: str, field: str = "recovery_error") -> web.StreamResponse:
     assert officer.id is not None
     runtime = request.app[RUNTIME]
     normalized = totp.normalize_recovery_code(text)
@@ -174,8 +179,7 @@ async def _check_recovery_code(request: web.Request, officer: Officer, attempt_i
             ok = True
             token, csrf = await _open_fully(request, attempt_id, officer, "recovery code", session)
     if not ok:
-        return await code_page(request, recovery_error="officer-totp-recovery-failed", status=401,
-                               next_path=next_path)
+        return await code_page(request, status=401, next_path=next_path, **{field: "officer-totp-recovery-failed"})
     response = _waiting_page(request, "officer/recovered.html", {"left": len(unused) - 1, "next": next_path},
                              csrf=csrf)
     return _with_session(response, request, token)
