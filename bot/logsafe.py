@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,12 +44,31 @@ def scrubbed_traceback(exc: BaseException) -> str:
     return "\n(while handling)\n".join(parts)
 
 
+# A Telegram bot token (`123456789:AA...`, also inside a Bot API URL): never in a log line,
+# at any level. Libraries put it in theirs (PTB logs the API URL at DEBUG).
+_BOT_TOKEN = re.compile(r"(?<![0-9])[0-9]{5,}:[A-Za-z0-9_-]{20,}")
+
+# Libraries whose DEBUG lines carry what residents sent and who they are (PTB logs whole
+# getUpdates results: ids, names, usernames, texts) or the token: held at INFO even when
+# LOG_LEVEL=DEBUG, which is for our own code's lines.
+QUIET_LIBRARIES = ("telegram", "httpx", "httpcore", "hpack", "aiosqlite", "asyncpg")
+
+
+def redact(line: str) -> str:
+    """`line` with any bot token replaced."""
+    return _BOT_TOKEN.sub("<bot token>", line)
+
+
 class ScrubbingFormatter(logging.Formatter):
-    """A formatter whose tracebacks name exception types and frames only, unless `whole` is set."""
+    """A formatter whose tracebacks name exception types and frames only, unless `whole` is set,
+    and whose lines never carry a bot token."""
 
     def __init__(self, fmt: str, *, whole: bool = False) -> None:
         super().__init__(fmt)
         self.whole = whole
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
     def formatException(self, ei: ExcInfo) -> str:  # noqa: N802 - logging.Formatter's name
         exc = ei[1]
@@ -81,6 +101,15 @@ def bound(**fields: object) -> Iterator[None]:
         _BOUND.reset(token)
 
 
+def bind(**fields: object) -> None:
+    """Add fields to the current `bound()` scope from inside it (once what a line is about is
+    known, e.g. a tip's reference read from the database); the scope's end takes them away."""
+    unknown = set(fields) - set(CONTEXT_FIELDS)
+    if unknown:
+        raise TypeError(f"not a log field: {', '.join(sorted(unknown))}")
+    _BOUND.set({**_BOUND.get(), **{k: str(v) for k, v in fields.items() if v is not None}})
+
+
 class JsonFormatter(ScrubbingFormatter):
     """One JSON object a line, with the stable fields of the module docstring; scrubbed like the text."""
 
@@ -94,7 +123,7 @@ class JsonFormatter(ScrubbingFormatter):
                     .replace("+00:00", "Z"),
             "level": record.levelname,
             "logger": record.name,
-            "event": record.getMessage(),
+            "event": redact(record.getMessage()),
         }
         for name in CONTEXT_FIELDS:
             value = getattr(record, name, None)
@@ -106,7 +135,7 @@ class JsonFormatter(ScrubbingFormatter):
         if record.stack_info:
             entry["stack"] = self.formatStack(record.stack_info)
         # ASCII only: no control, bidi or line-separator character reaches the log reader raw.
-        return json.dumps(entry, ensure_ascii=True, default=str)
+        return redact(json.dumps(entry, ensure_ascii=True, default=str))
 
 
 def formatter(level: str, fmt: str = "text") -> logging.Formatter:
@@ -123,4 +152,7 @@ def configure(level: str, fmt: str = "text") -> None:
     """Log to standard error at `level` in `fmt` through a scrubbing formatter (replaces any earlier set-up)."""
     handler = logging.StreamHandler()
     handler.setFormatter(formatter(level, fmt))
-    logging.basicConfig(level=logging.getLevelName(level.upper()), handlers=[handler], force=True)
+    numeric = logging.getLevelName(level.upper())
+    logging.basicConfig(level=numeric, handlers=[handler], force=True)
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(max(numeric, logging.INFO))

@@ -79,6 +79,35 @@ def test_the_products_log_set_up_scrubs_tracebacks_above_debug(monkeypatch: pyte
         root.setLevel(saved_level)
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_at_debug_no_line_carries_the_bot_token_or_what_libraries_log_of_residents(fmt: str) -> None:
+    """PTB at DEBUG logs the Bot API URL (with the token) and whole getUpdates results (ids,
+    names, usernames): its loggers stay at INFO, and no line at any level carries a token."""
+    root = logging.getLogger()
+    saved_handlers, saved_level = root.handlers[:], root.level
+    saved = {name: logging.getLogger(name).level for name in logsafe.QUIET_LIBRARIES}
+    token = "7000001:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+    try:
+        logsafe.configure("DEBUG", fmt)
+        [handler] = root.handlers
+        stream = io.StringIO()
+        handler.setStream(stream)  # type: ignore[attr-defined]
+        logging.getLogger("telegram.ext.ExtBot").debug("Set Bot API URL: http://127.0.0.1/bot%s", token)
+        logging.getLogger("telegram.ext.Updater").debug("Getting updates: [{'from': {'first_name': 'Debby'}}]")
+        logging.getLogger("bot.tests").debug("our own line at DEBUG")
+        logging.getLogger("bot.tests").warning("a request to http://127.0.0.1/bot%s/getMe failed", token)
+        written = stream.getvalue()
+        assert "our own line at DEBUG" in written
+        assert "Debby" not in written and "Set Bot API URL" not in written
+        assert token not in written and token.split(":")[1] not in written
+        assert "<bot token>" in written
+    finally:
+        root.handlers[:] = saved_handlers
+        root.setLevel(saved_level)
+        for name, level in saved.items():
+            logging.getLogger(name).setLevel(level)
+
+
 def test_a_log_level_that_is_no_level_stops_start_up_with_the_setting_named() -> None:
     assert Settings(_env_file=None, log_level="warning").log_level == "WARNING"  # type: ignore[call-arg]
     with pytest.raises(ValidationError, match="log_level"):
@@ -198,12 +227,16 @@ async def test_a_tip_logs_json_lines_with_its_update_id_and_reference_and_none_o
             await consent(resident)
             reference = await send_tip(resident, words, contact=(name, phone))
             await wait_for_card(fake_api, officer, reference)
+            await bot.settled()
     finally:
         root.removeHandler(handler)
     lines = _json_lines(stream.getvalue())
     [received] = [line for line in lines if str(line["event"]).startswith(f"tip {reference} received")]
     assert received["reference"] == reference and received["logger"] == "handlers.tips"
     assert str(received["update_id"]).isdigit()
+    # The outbox's line about delivering the tip to the officer chat names the tip too.
+    delivered = [line for line in lines if line["logger"] == "bot.outbox.worker" and "delivered" in str(line["event"])]
+    assert delivered and all(line["reference"] == reference for line in delivered)
     text = stream.getvalue()
     for secret in (words, "Storgatan", name, phone, str(resident.user_id)):
         assert secret not in text, secret

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from bot import logsafe
 from handlers.context import Services
 from handlers.delivery import Part
 from handlers.follow import follower_parts
@@ -383,7 +384,11 @@ class OutboxWorker:
             slots.release()
 
     async def deliver(self, message_id: int) -> None:
-        """Claim one message and send its parts not sent yet."""
+        """Claim one message and send its parts not sent yet (its log lines carry the tip's reference)."""
+        with logsafe.bound():
+            await self._deliver(message_id)
+
+    async def _deliver(self, message_id: int) -> None:
         lease = timedelta(seconds=self.config.lease_seconds)
         sessionmaker = self.services.sessionmaker
         async with sessionmaker.begin() as session:
@@ -395,6 +400,7 @@ class OutboxWorker:
                 return
             tip = await tips.get(message.tip_id, session=session) if message.tip_id is not None else None
             view = tips.for_officer(tip) if tip is not None else None
+            logsafe.bind(reference=view.reference if view is not None else None)
             path: object = (
                 await tips.return_path(message.tip_id, session=session)
                 if message.recipient == Party.TIPSTER.value and message.tip_id is not None
