@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ from handlers.states import State
 from handlers.types import Button, Reply, Text
 from storage import follow as store
 from storage import outbox
-from storage.models import ALL_AREAS, PromiseUpdate
+from storage.models import ALL_AREAS, PromiseUpdate, utcnow
 
 if TYPE_CHECKING:
     from handlers.campaign import Campaign, FocusArea
@@ -38,6 +39,8 @@ MAX_UPDATE_LENGTH = 3000
 UPDATES_IN_PROMISES = 2
 # The language officers write in; a follower whose language has no text of its own gets it.
 SOURCE_LOCALE = "sv"
+# The same update sent again within this time is the send button pressed twice: sent once.
+RESEND_WINDOW = timedelta(minutes=10)
 
 
 def _areas(campaign: Campaign) -> list[FocusArea]:
@@ -227,6 +230,11 @@ async def post_update(
     if refused is not None:
         return Posted(refused)
     async with services.sessionmaker.begin() as session:
+        # The send button pressed twice (or the form sent again): the update goes out once.
+        same = await store.same_update_since(services.campaign.id, area_id, text, utcnow() - RESEND_WINDOW,
+                                             session=session)
+        if same is not None and same.texts == texts:
+            return Posted(PostResult.QUEUED, same.id, same.recipients)
         update = await store.add_update(
             PromiseUpdate(
                 campaign_id=services.campaign.id,

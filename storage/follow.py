@@ -9,9 +9,11 @@ resident who blocked the bot). The way back is read only by the outbox worker wh
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from sqlalchemy import JSON, Integer, String, Table, and_, bindparam, exists, func, insert, literal, or_, update
 from sqlalchemy import select as core_select
+from sqlalchemy import text as text_clause
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -184,6 +186,31 @@ async def add_update(update_: PromiseUpdate, *, default_locale: str, session: As
     update_.recipients = result.rowcount or 0
     await session.flush()
     return update_
+
+
+# PostgreSQL: the advisory lock that makes "is this update sent already?" and sending it one step.
+_POST_LOCK_KEY = 0x6D64_0014
+
+
+async def same_update_since(
+    campaign_id: str, area: str, text: str, since: datetime, *, session: AsyncSession
+) -> PromiseUpdate | None:
+    """Return an update of `area` with the same Swedish text sent since `since` (a second press of
+    the send button), or None. Call it in the transaction that would add the update: on SQLite
+    that transaction holds the write lock already, on PostgreSQL it takes an advisory lock here."""
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        connection = await session.connection()
+        await connection.execute(text_clause("SELECT pg_advisory_xact_lock(:key)"), {"key": _POST_LOCK_KEY})
+    statement = (
+        select(PromiseUpdate)
+        .where(
+            PromiseUpdate.campaign_id == campaign_id,
+            PromiseUpdate.focus_area == area,
+            col(PromiseUpdate.created_at) >= since,
+        )
+        .order_by(col(PromiseUpdate.id).desc())
+    )
+    return next((u for u in (await session.exec(statement)).all() if u.text == text), None)
 
 
 async def get_update(update_id: int, *, session: AsyncSession) -> PromiseUpdate | None:

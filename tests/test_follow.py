@@ -364,6 +364,10 @@ async def test_an_officer_posts_an_update_in_the_dashboard_and_each_follower_rea
         response = await client.post("/officer/updates/traffic-safety", data={**form, "action": "send"},
                                      allow_redirects=False)
         assert response.status == 303
+        # The button pressed twice: the update goes out once.
+        again = await client.post("/officer/updates/traffic-safety", data={**form, "action": "send"},
+                                  allow_redirects=False)
+        assert again.headers["Location"] == response.headers["Location"]
 
         def got(resident: FakeUser, words: str) -> list[str]:
             return [m.text for m in resident.messages if words in m.text]
@@ -403,11 +407,13 @@ def html_text(text: str) -> str:
 async def test_following_and_the_broadcast_rows_in_storage(database_url: str) -> None:
     """Follow, all areas replacing single ones, one outbox row per follower of the area (or of all),
     progress by status, unfollow deleting everything of the follower but the sent rows' count."""
+    from datetime import timedelta
+
     from sqlmodel import func
 
     from storage import db
     from storage import follow as store
-    from storage.models import OutboxMessage, OutboxStatus, PromiseUpdate
+    from storage.models import OutboxMessage, OutboxStatus, PromiseUpdate, utcnow
 
     engine = db.create_engine(database_url)
     await db.upgrade(engine)
@@ -427,6 +433,13 @@ async def test_following_and_the_broadcast_rows_in_storage(database_url: str) ->
                               texts={"en": "Speed cameras."}, officer="anna"),
                 default_locale="sv", session=session)
         assert update.id is not None and update.recipients == 2   # a (the area) and c (all areas)
+        async with sessionmaker.begin() as session:   # a second press of the send button finds it
+            since = utcnow() - timedelta(minutes=10)
+            same = await store.same_update_since("dals-ed-2017", "traffic-safety", "Fartkameror.", since,
+                                                 session=session)
+            assert same is not None and same.id == update.id
+            assert await store.same_update_since("dals-ed-2017", "traffic-safety", "Annat.", since,
+                                                 session=session) is None
         async with sessionmaker() as session:
             rows = (await session.exec(select(OutboxMessage).order_by(OutboxMessage.id))).all()
             assert [(r.recipient, r.channel, r.kind, r.priority, r.locale) for r in rows] == [
