@@ -50,6 +50,9 @@ COUNTED = {
     "officer-updates-followers-all": ["count"],
     "officer-updates-queued": ["count"],
     "officer-updates-too-long": ["limit"],
+    # The audit log (locales/*/officer-audit.ftl)
+    "audit-detail-rows": ["count"],
+    "audit-detail-followers": ["count"],
     # The privacy notice (locales/*/legal.ftl)
     "privacy-page-retention-tips": ["days"],
     "privacy-page-stored-web": ["days"],

@@ -435,7 +435,8 @@ async def test_officer_logs_in_and_reads_results_answers_and_csv(client: TestCli
         actions = [e.action for e in (await session.exec(select(AuditEvent))).all()]
     assert {"login", "view-results", "view-answers", "export-answers"} <= set(actions)
     page = await officer.get("/officer/audit")
-    assert "export-answers" in page.html and "anna" in page.html
+    assert say("audit-action-export-answers", "sv") in page.html and "anna" in page.html
+    assert say("audit-detail-rows", "sv", count=1) in page.html and "export-answers" not in page.html
 
 
 async def test_a_wrong_password_is_refused_and_repeated_tries_are_throttled_across_restarts(

@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 
-from bot.dashboard import charts
+from bot.dashboard import audit_view, charts
 from bot.dashboard.export import csv_safe
 from bot.server.keys import GATES, LOGIN_LOCK, OFFICER, OFFICER_SESSION, RUNTIME, SECRETS, SETTINGS
 from bot.server.render import browser_locale, page, translator
@@ -559,9 +559,13 @@ async def audit_page(request: web.Request) -> web.Response:
         events = await officer_store.audit_events(session=session, limit=PAGE_SIZE + 1, offset=offset)
     more = len(events) > PAGE_SIZE
     await audit(request, "view-audit")
+    t = translator(request, ui_locale(request))
+    # Stored as codes, shown in the officer's language (bot/dashboard/audit_view.py).
     items = [
-        {"time": e.at.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M:%S"), "officer": e.officer_name,
-         "action": e.action, "target": e.target, "detail": e.detail}
+        {"time": e.at.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M:%S"),
+         "officer": audit_view.officer_text(e.officer_name, t), "action": audit_view.action_text(e.action, t),
+         "target": audit_view.target_text(e.action, e.target, t),
+         "detail": audit_view.detail_text(e.action, e.detail, t)}
         for e in events[:PAGE_SIZE]
     ]
     return officer_page(request, "officer/audit.html", {"events": items, "page_no": page_no, "more": more})

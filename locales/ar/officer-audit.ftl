@@ -1,0 +1,41 @@
+### العربية (ar). Draft translation from Swedish: awaiting review by a native speaker.
+### The audit log (/officer/audit): what the stored codes mean, shown in the officer's language.
+
+audit-action-login = سجّل الدخول
+audit-action-login-password = قُبلت كلمة المرور (الرمز لم يُدخل بعد)
+audit-action-logout = سجّل الخروج
+audit-action-view-results = فتح النتائج
+audit-action-view-answers = فتح الإجابات
+audit-action-export-answers = نزّل الإجابات في ملف (CSV)
+audit-action-view-audit = فتح السجل
+audit-action-view-tips = فتح قائمة البلاغات
+audit-action-view-tip = فتح بلاغًا
+audit-action-view-photo = فتح صورة في بلاغ
+audit-action-tip-status = غيّر حالة بلاغ
+audit-action-tip-reply = كتب إلى المُبلِّغ
+audit-action-view-updates = فتح ما أنجزناه
+audit-action-update-send = أرسل خبرًا إلى المتابعين
+audit-action-view-themes = فتح المواضيع
+audit-action-publish-quote = عرض إجابة كاقتباس في صفحة النتائج
+audit-action-unpublish-quote = أزال اقتباسًا من صفحة النتائج
+audit-action-totp-enrolled = أعدّ تسجيل الدخول بتطبيق
+audit-action-password-reset = عُيّنت كلمة مرور جديدة
+audit-action-officer-added = أُضيف موظف
+audit-action-officer-disabled = أُوقف حساب موظف
+audit-action-totp-reset = أُعيد ضبط تسجيل الدخول بتطبيق
+audit-command-line = (سطر الأوامر)
+audit-target-answer = الإجابة { $id }
+audit-how-totp = رمز من التطبيق
+audit-how-recovery = رمز احتياطي
+audit-how-enrolled = عند إعداد التطبيق
+audit-detail-login = { $address } ({ $how })
+audit-detail-rows = عدد الإجابات: { $count }
+audit-detail-followers = عدد المتابعين: { $count }
+audit-detail-status = { $status } ({ $result })
+audit-detail-photo = الصورة { $number }
+audit-result-done = تم
+audit-result-unchanged = بلا تغيير
+audit-result-no-such-tip = البلاغ غير موجود
+audit-result-unreachable = لم يعد من الممكن الوصول إلى المُبلِّغ
+audit-result-empty = نص فارغ
+audit-result-too-long = النص طويل جدًا

@@ -1,0 +1,41 @@
+### ትግርኛ (ti). Draft translation from Swedish: awaiting review by a native speaker.
+### The audit log (/officer/audit): what the stored codes mean, shown in the officer's language.
+
+audit-action-login = ምእታው
+audit-action-login-password = መሕለፊ ቃል ተቐቢሉ (ኮድ ገና ኣሎ)
+audit-action-logout = ምውጻእ
+audit-action-view-results = ውጽኢታት ምኽፋት
+audit-action-view-answers = መልስታት ምኽፋት
+audit-action-export-answers = መልስታት ከም ፋይል ምውራድ (CSV)
+audit-action-view-audit = መዝገብ ምኽፋት
+audit-action-view-tips = ዝርዝር ሓበሬታታት ምኽፋት
+audit-action-view-tip = ሓበሬታ ምኽፋት
+audit-action-view-photo = ስእሊ ናይ ሓበሬታ ምኽፋት
+audit-action-tip-status = ኩነታት ሓበሬታ ምቕያር
+audit-action-tip-reply = ናብ ሓበሬታ ዝሃበ ምጽሓፍ
+audit-action-view-updates = ዝገበርናዮ ምኽፋት
+audit-action-update-send = ዜና ናብ ተኸታተልቲ ምልኣኽ
+audit-action-view-themes = ኣርእስትታት ምኽፋት
+audit-action-publish-quote = መልሲ ከም ጥቕሲ ኣብ ገጽ ውጽኢታት ምርኣይ
+audit-action-unpublish-quote = ጥቕሲ ካብ ገጽ ውጽኢታት ምእላይ
+audit-action-totp-enrolled = ብኣፕ ምእታው ምድላው
+audit-action-password-reset = ሓድሽ መሕለፊ ቃል ተቐሚጡ
+audit-action-officer-added = ሰራሕተኛ ተወሲኹ
+audit-action-officer-disabled = ሰራሕተኛ ተኣጊዱ
+audit-action-totp-reset = ብኣፕ ምእታው ዳግማይ ተዳልዩ
+audit-command-line = (መስመር ትእዛዝ)
+audit-target-answer = መልሲ { $id }
+audit-how-totp = ኮድ ካብ ኣፕ
+audit-how-recovery = ናይ መጠባበቕታ ኮድ
+audit-how-enrolled = ኣፕ ክዳሎ ከሎ
+audit-detail-login = { $address } ({ $how })
+audit-detail-rows = ቁጽሪ መልስታት፦ { $count }
+audit-detail-followers = ቁጽሪ ተኸታተልቲ፦ { $count }
+audit-detail-status = { $status } ({ $result })
+audit-detail-photo = ስእሊ { $number }
+audit-result-done = ተፈጺሙ
+audit-result-unchanged = ኣይተቐየረን
+audit-result-no-such-tip = እዚ ሓበሬታ የለን
+audit-result-unreachable = ሓበሬታ ዝሃበ ድሕሪ ሕጂ ክርከብ ኣይክእልን
+audit-result-empty = ባዶ ጽሑፍ
+audit-result-too-long = ጽሑፍ ኣዝዩ ነዊሕ
