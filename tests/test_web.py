@@ -782,3 +782,17 @@ async def test_a_shared_place_from_the_browser_and_unsent_photos_are_deleted(cli
     assert await stored_uploads(client) == []
     async with client.app[RUNTIME].services.sessionmaker() as session:
         assert (await session.exec(select(Tip))).all() == []
+
+
+async def test_the_web_chat_offers_dari_to_a_resident_who_writes_dari_at_the_consent_step(client: TestClient) -> None:
+    """Issue 10: the switch is offered wherever a resident writes, on every channel."""
+    from tests.test_textlang import DARI_PLEASE
+
+    resident = WebResident(client, accept_language="en-GB,en;q=0.8")
+    page = await resident.start()
+    assert page.said(say("privacy-consent-question", "en"))
+    page = await resident.send(DARI_PLEASE)
+    assert say("language-switch-no", "en") in page.labels
+    page = await resident.press(say("language-switch-yes", "fa"))
+    assert page.said(say("privacy-consent-question", "fa"))
+    assert '<html lang="fa-AF" dir="rtl">' in page.html

@@ -579,3 +579,21 @@ async def test_check_reads_the_business_number_with_the_token_and_names_a_refuse
     assert code == 1
     assert any(line.startswith("fault   whatsapp:") and "WHATSAPP_TOKEN" in line for line in out.splitlines()), out
     assert "EAAwrong" not in out
+
+
+async def test_whatsapp_offers_dari_to_a_resident_who_writes_dari_at_the_consent_step(side: Side) -> None:
+    """Issue 10: the switch is offered wherever a resident writes, on every channel; never on 1-3 words."""
+    from tests.test_textlang import DARI_PLEASE
+
+    resident = side.resident("46709990001")
+    await resident.send("/start")
+    await resident.press(say("language-name", "en"))
+    assert say("privacy-consent-question", "en") in resident.last().text
+    await resident.send("من دری")
+    assert all(say("language-switch-no", "en") != title for title, _ in resident.last().choices)
+    await resident.send(DARI_PLEASE)
+    offer = next(s for s in reversed(side.cloud.sent_to(resident.wa_id))
+                 if any(title == say("language-switch-no", "en") for title, _ in s.choices))
+    assert say("language-name", "fa") in offer.text
+    await resident.press(say("language-switch-yes", "fa"))
+    assert any(say("privacy-consent-question", "fa") in text for text in resident.texts()[-3:])
