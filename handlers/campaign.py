@@ -73,6 +73,10 @@ class WhatsAppTemplate(_Model):
 class WhatsAppSettings(_Model):
     # One template per locale; a locale without one gets the default locale's.
     templates: dict[str, WhatsAppTemplate] = Field(default_factory=dict)
+    # The same for an update on a promise to a follower outside the window: its one body
+    # parameter is the focus area's name (or "all focus areas"), in the template's language.
+    # Without them an update waits until the follower writes (the /follow confirmation says so).
+    update_templates: dict[str, WhatsAppTemplate] = Field(default_factory=dict)
 
 
 # What a municipality must still fill in: the bundled file marks unknown contact details so.
@@ -122,6 +126,14 @@ class Campaign(_Model):
     # The public results page (bot/server/results.py) shows nothing that stands for fewer answers.
     results_threshold: int = Field(default=5, ge=3, le=1000)
 
+    def whatsapp_template(self, locale: str, *, update: bool = False) -> WhatsAppTemplate | None:
+        """The approved template for a resident's language (or the default locale's): the one for a
+        tip's news, or with `update` the one for an update on a promise; None when none is named."""
+        if self.whatsapp is None:
+            return None
+        named = self.whatsapp.update_templates if update else self.whatsapp.templates
+        return named.get(locale) or named.get(self.default_locale)
+
     @model_validator(mode="after")
     def _consistent(self) -> Campaign:
         unknown = [code for code in self.locales if code not in LOCALE_CODES]
@@ -130,9 +142,11 @@ class Campaign(_Model):
         if self.default_locale not in self.locales:
             raise ValueError(f"default_locale: {self.default_locale!r} is not in locales")
         if self.whatsapp is not None:
-            strange = [code for code in self.whatsapp.templates if code not in LOCALE_CODES]
-            if strange:
-                raise ValueError(f"whatsapp.templates: {', '.join(strange)} not among {', '.join(LOCALE_CODES)}")
+            for table, named in (("templates", self.whatsapp.templates),
+                                 ("update_templates", self.whatsapp.update_templates)):
+                strange = [code for code in named if code not in LOCALE_CODES]
+                if strange:
+                    raise ValueError(f"whatsapp.{table}: {', '.join(strange)} not among {', '.join(LOCALE_CODES)}")
         for name, items in (("focus_areas", self.focus_areas), ("follow_up_questions", self.follow_up_questions)):
             ids = [item.id for item in items]
             if len(ids) != len(set(ids)):

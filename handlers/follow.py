@@ -93,12 +93,25 @@ async def follow_button(value: str, ctx: Context) -> list[Reply]:
     added = await store.follow(ctx.resident_key, value, channel=turn.channel, chat_id=turn.chat_id,
                                session=ctx.session)
     if value == ALL_AREAS:
-        return [Reply.of("follow-done-all" if added else "follow-already-all")]
+        return [_with_caveat(ctx, Text.of("follow-done-all" if added else "follow-already-all"))]
     area = _area_name(ctx.campaign, value)
     if not added:
         followed = await store.areas_of(ctx.resident_key, session=ctx.session)
         return [Reply.of("follow-already-all" if ALL_AREAS in followed else "follow-already", area=area)]
-    return [Reply.of("follow-done", area=area)]
+    return [_with_caveat(ctx, Text.of("follow-done", area=area))]
+
+
+# The channel whose platform lets a business write freely only within 24 hours of the resident's
+# last message (its channel id; the handlers send nothing there themselves).
+WINDOWED_CHANNEL = "whatsapp"
+
+
+def _with_caveat(ctx: Context, done: Text) -> Reply:
+    """The confirmation; on WhatsApp without an update template, with the word that an update
+    waits until the resident writes (outside the 24-hour window nothing else may reach them)."""
+    if ctx.turn.channel == WINDOWED_CHANNEL and ctx.campaign.whatsapp_template(ctx.locale, update=True) is None:
+        return Reply((done, Text.of("follow-whatsapp-waits")))
+    return Reply((done,))
 
 
 async def unfollow_command(ctx: Context) -> list[Reply]:

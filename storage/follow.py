@@ -28,6 +28,7 @@ from storage.models import (
     Party,
     PromiseUpdate,
     UTCDateTime,
+    WhatsAppHeld,
     utcnow,
 )
 from storage.statements import Statements, driver
@@ -234,7 +235,8 @@ async def latest_updates(
 
 
 async def progress(update_ids: Sequence[int], *, session: AsyncSession) -> dict[int, dict[str, int]]:
-    """Return, per update, how many of its outbox rows are sent, pending and failed."""
+    """Return, per update, how many of its outbox rows are sent, pending and failed, and how many of the
+    pending ones are held ("held": WhatsApp followers outside the 24-hour window, sent when they write)."""
     if not update_ids:
         return {}
     statement = (
@@ -248,6 +250,18 @@ async def progress(update_ids: Sequence[int], *, session: AsyncSession) -> dict[
     for update_id, status, count in (await session.exec(statement)).all():
         if update_id is not None:
             out[update_id][status] = count
+    held = (
+        select(OutboxMessage.update_id, func.count())
+        .join(WhatsAppHeld, col(WhatsAppHeld.outbox_id) == col(OutboxMessage.id))
+        .where(col(OutboxMessage.update_id).in_(list(update_ids)),
+               col(OutboxMessage.status) == OutboxStatus.PENDING.value)
+        .group_by(col(OutboxMessage.update_id))
+    )
+    for update_id, count in (await session.exec(held)).all():
+        if update_id is not None:
+            out[update_id]["held"] = count
+    for counts in out.values():
+        counts.setdefault("held", 0)
     return out
 
 

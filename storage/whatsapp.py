@@ -126,6 +126,17 @@ async def release_held(resident_key: str, now: datetime, *, session: AsyncSessio
     return ids
 
 
+async def earlier_held(resident_key: str, outbox_id: int, *, session: AsyncSession) -> list[int]:
+    """Return the resident's held outbox messages queued before this one and not sent yet."""
+    statement = (
+        select(WhatsAppHeld.outbox_id)
+        .join(OutboxMessage, col(OutboxMessage.id) == col(WhatsAppHeld.outbox_id))
+        .where(col(WhatsAppHeld.resident_key) == resident_key, col(WhatsAppHeld.outbox_id) < outbox_id,
+               col(OutboxMessage.status) == OutboxStatus.PENDING.value)
+    )
+    return list((await session.exec(statement)).all())
+
+
 async def unhold(outbox_id: int, *, session: AsyncSession) -> None:
     await session.exec(delete(WhatsAppHeld).where(col(WhatsAppHeld.outbox_id) == outbox_id))
 

@@ -209,7 +209,7 @@ async def test_a_broadcast_reaches_every_follower_once_at_the_cap_across_a_resta
     assert set(updates_to(fake_api, chats).values()) == {1}   # none missed, none twice
     assert fake_api.throttled == []                          # never throttled by Telegram
     assert fake_api.most_in_a_second() <= 30
-    assert await progress_of(capped_bot, update_id) == {"sent": 45, "pending": 0, "failed": 0}
+    assert await progress_of(capped_bot, update_id) == {"sent": 45, "pending": 0, "failed": 0, "held": 0}
 
 
 async def test_a_tipster_gets_an_officers_words_before_a_broadcast_ends(
@@ -260,7 +260,7 @@ async def test_a_follower_who_blocked_the_bot_is_dropped_and_those_who_unfollowe
     await bot.settled()
     gone = [leaving.chat_id, forgetting.chat_id, chats[0]]
     assert updates_to(fake_api, gone) == dict.fromkeys(gone, 0)
-    assert await progress_of(bot, update_id) == {"sent": 3, "pending": 0, "failed": 1}
+    assert await progress_of(bot, update_id) == {"sent": 3, "pending": 0, "failed": 1, "held": 0}
     remaining = {path.chat_id for _, _, path in await followers(bot) if path is not None}
     assert remaining == {str(chat) for chat in chats[1:]}
     # The next update is not tried on the dropped follower again.
@@ -447,7 +447,7 @@ async def test_following_and_the_broadcast_rows_in_storage(database_url: str) ->
             paths = [await store.return_path(r.follower_id or 0, session=session) for r in rows]
             assert sorted(p.chat_id for p in paths if p is not None) == ["1", "33"]   # the way back is current
             assert (await store.progress([update.id], session=session))[update.id] == {
-                "pending": 2, "sent": 0, "failed": 0}
+                "pending": 2, "sent": 0, "failed": 0, "held": 0}
         async with sessionmaker.begin() as session:
             first = rows[0]
             first_row = await session.get(OutboxMessage, first.id)
@@ -458,7 +458,7 @@ async def test_following_and_the_broadcast_rows_in_storage(database_url: str) ->
         async with sessionmaker() as session:
             # The sent row stays counted, without its follower; the pending one is gone.
             assert (await store.progress([update.id], session=session))[update.id] == {
-                "pending": 0, "sent": 1, "failed": 0}
+                "pending": 0, "sent": 1, "failed": 0, "held": 0}
             count = (await session.exec(select(func.count()).select_from(OutboxMessage).where(
                 OutboxMessage.follower_id.is_not(None)))).one()  # type: ignore[union-attr]
             assert count == 0

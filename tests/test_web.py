@@ -571,6 +571,8 @@ async def test_a_web_tipster_and_the_officer_talk_through_the_dashboard(client: 
     page = await officer.get(f"/officer/tips/{reference}")
     assert "Någon kör moped på gångvägen vid skolan varje kväll" in page.html
     assert say("officer-tip-anonymous", "sv") in page.html
+    # The channel by its name, never its id.
+    assert f"via {say('officer-channel-web', 'sv')}." in page.html and "via web." not in page.html
     response = await client.post(f"/officer/tips/{reference}/status", data={"csrf": page.csrf, "status": "taken"},
                                  allow_redirects=False)
     assert response.status == 303

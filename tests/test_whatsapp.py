@@ -108,10 +108,11 @@ def whatsapp_settings(cloud: FakeCloudAPI, telegram: FakeBotAPI, url: str, data_
 
 
 @contextlib.asynccontextmanager
-async def running(cloud: FakeCloudAPI, telegram: FakeBotAPI, url: str, data_dir: Path) -> AsyncIterator[Side]:
+async def running(cloud: FakeCloudAPI, telegram: FakeBotAPI, url: str, data_dir: Path,
+                  **overrides: object) -> AsyncIterator[Side]:
     """The product as `run` assembles it: the web server with the WhatsApp webhook and its outbox
     worker, beside the Telegram officer chat (polling the fake Bot API) on the same runtime."""
-    settings = whatsapp_settings(cloud, telegram, url, data_dir)
+    settings = whatsapp_settings(cloud, telegram, url, data_dir, **overrides)
     harness = BotHarness(telegram, settings)
     await harness.start()
     clock = Clock()
@@ -514,6 +515,7 @@ async def test_the_dashboard_shows_which_whatsapp_tips_are_outside_the_window(si
     assert short in listing
     page = (await anna.get(f"/officer/tips/{reference}")).html
     assert say("whatsapp-outside-window", "sv")[:40] in page
+    assert f"via {say('officer-channel-whatsapp', 'sv')}." in page and "via whatsapp." not in page
     assert resident.wa_id not in listing and resident.wa_id not in page
     # The officer's answer from the dashboard reaches the resident, as a template first.
     side.clock.offset = timedelta(hours=25)

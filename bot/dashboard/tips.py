@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from aiohttp import web
@@ -38,6 +38,9 @@ from storage import results, uploads
 from storage import tips as tip_store
 from storage import whatsapp as whatsapp_store
 from storage.models import TipStatus, utcnow
+
+if TYPE_CHECKING:
+    from bot.i18n import Catalogs
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +68,12 @@ def _reference(request: web.Request) -> str:
     if not _REFERENCE.match(reference):
         raise web.HTTPNotFound()
     return reference
+
+
+def channel_name(catalogs: Catalogs, channel: str, locale: str) -> str:
+    """A channel as officers read it (Telegram, WhatsApp, the web chat), never its id; an unknown one as is."""
+    key = f"officer-channel-{channel}"
+    return catalogs.render(Text.of(key), locale) if catalogs.has(key) else channel
 
 
 def _statuses(t: Any) -> list[tuple[str, str]]:
@@ -189,6 +198,7 @@ async def tip_page(request: web.Request) -> web.Response:
             "language": catalogs.render(Text("language-name", locale=view.locale), view.locale),
             "text_lang": view.text_language if view.text_language != "und" else "",
             "status_label": t(f"officer-tip-status-{view.status}"),
+            "channel": channel_name(catalogs, view.channel, locale),
             "statuses": _statuses(t),
             # (number, shown here): a web upload always; a Telegram photo only with the bot's token.
             "photos": [(n, uploads.upload_id(media_id) is not None or TELEGRAM in request.app)

@@ -14,6 +14,8 @@ officer-updates-send-button = أرسل إلى المتابعين
 officer-updates-preview-title = هكذا يبدو بلغة { $language }
 officer-updates-queued = يُرسل الآن. عدد المستلمين: { $count }
 officer-updates-progress = أُرسل: { $sent } · ينتظر: { $pending } · فشل: { $failed }
+# Under the progress: the waiting rows that are held for WhatsApp followers outside the 24-hour window.
+officer-updates-held = منها محجوز حتى يكتب الساكن على واتساب (خارج نافذة الـ٢٤ ساعة): { $count }
 officer-updates-none = لا أخبار عن هذا الوعد بعد.
 officer-updates-empty = اكتب النص بالسويدية أولًا.
 officer-updates-too-long = النص طويل جدًا. الحد الأقصى لعدد الأحرف: { $limit }

@@ -9,6 +9,8 @@ follow-all-button = كل المجالات
 follow-stop-button = إيقاف المتابعة
 follow-done = تم! ستصلك أخبار عن { $area } هنا في المحادثة. اكتب { -cmd-unfollow } متى أردت التوقف.
 follow-done-all = تم! ستصلك أخبار عن كل المجالات هنا في المحادثة. اكتب { -cmd-unfollow } متى أردت التوقف.
+# On WhatsApp, after follow-done, when the campaign names no template for updates (README, "WhatsApp").
+follow-whatsapp-waits = على واتساب لا يمكننا أن نكتب إليك إلا خلال يوم واحد من آخر رسالة منك. الخبر الذي يأتي بعد ذلك ينتظر هنا حتى تكتب لنا أي شيء.
 follow-already = أنت تتابع { $area } من قبل.
 follow-already-all = أنت تتابع كل المجالات من قبل.
 follow-offer = هل تريد أن تعرف ما يُنجَز في { $area }؟ سنرسل الأخبار إلى هنا عندما تخبر الشرطة أو البلدية بما فعلتاه.

@@ -117,6 +117,10 @@ officer-col-topic = الموضوع
 officer-col-tip = البلاغ
 officer-tip-title = البلاغ { $reference }
 officer-tip-received = وصل في { $time } عبر { $channel }.
+# The channel a tip came by, as { $channel } above names it.
+officer-channel-telegram = تيليغرام
+officer-channel-whatsapp = واتساب
+officer-channel-web = المحادثة على الويب
 officer-tip-text = البلاغ
 officer-tip-no-text = (بدون نص)
 officer-tip-photos = الصور

@@ -14,6 +14,8 @@ officer-updates-send-button = Send to those who follow
 officer-updates-preview-title = How it looks in { $language }
 officer-updates-queued = Being sent now. Recipients: { $count }
 officer-updates-progress = Sent: { $sent } · Waiting: { $pending } · Failed: { $failed }
+# Under the progress: the waiting rows that are held for WhatsApp followers outside the 24-hour window.
+officer-updates-held = Of these, held until the resident writes on WhatsApp (outside the 24-hour window): { $count }
 officer-updates-none = No news about this promise yet.
 officer-updates-empty = Write the text in Swedish first.
 officer-updates-too-long = The text is too long. Maximum number of characters: { $limit }

@@ -9,6 +9,8 @@ follow-all-button = All focus areas
 follow-stop-button = Stop following
 follow-done = Done! You will get news about { $area } here in the chat. Send /unfollow when you want to stop.
 follow-done-all = Done! You will get news about all focus areas here in the chat. Send /unfollow when you want to stop.
+# On WhatsApp, after follow-done, when the campaign names no template for updates (README, "WhatsApp").
+follow-whatsapp-waits = On WhatsApp we can write to you only within a day of your last message. News that comes later waits here until you write something to us.
 follow-already = You already follow { $area }.
 follow-already-all = You already follow all focus areas.
 follow-offer = Would you like to hear what is done about { $area }? We will send news here when the police or the municipality tell what they have done.

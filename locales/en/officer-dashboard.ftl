@@ -113,6 +113,10 @@ officer-col-topic = Topic
 officer-col-tip = Tip
 officer-tip-title = Tip { $reference }
 officer-tip-received = Received { $time } via { $channel }.
+# The channel a tip came by, as { $channel } above names it.
+officer-channel-telegram = Telegram
+officer-channel-whatsapp = WhatsApp
+officer-channel-web = the web chat
 officer-tip-text = The tip
 officer-tip-no-text = (no text)
 officer-tip-photos = Photos

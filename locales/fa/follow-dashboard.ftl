@@ -14,6 +14,8 @@ officer-updates-send-button = فرستادن به دنبال‌کنندگان
 officer-updates-preview-title = به { $language } این‌گونه دیده می‌شود
 officer-updates-queued = در حال فرستادن. شمار گیرندگان: { $count }
 officer-updates-progress = فرستاده شد: { $sent } · در انتظار: { $pending } · ناکام: { $failed }
+# Under the progress: the waiting rows that are held for WhatsApp followers outside the 24-hour window.
+officer-updates-held = از این‌ها، نگه‌داشته تا باشنده در واتس‌اپ بنویسد (بیرون از پنجرهٔ ۲۴ ساعته): { $count }
 officer-updates-none = هنوز خبری دربارۀ این تعهد نیست.
 officer-updates-empty = اول متن را به سویدنی بنویسید.
 officer-updates-too-long = متن بسیار دراز است. حد اکثر شمار حروف: { $limit }

@@ -9,6 +9,8 @@ follow-all-button = همۀ موضوع‌ها
 follow-stop-button = بس کردن دنبال کردن
 follow-done = انجام شد! خبرهای { $area } را همین‌جا در چت می‌گیرید. هر وقت خواستید بس کنید، { -cmd-unfollow } را بنویسید.
 follow-done-all = انجام شد! خبرهای همۀ موضوع‌ها را همین‌جا در چت می‌گیرید. هر وقت خواستید بس کنید، { -cmd-unfollow } را بنویسید.
+# On WhatsApp, after follow-done, when the campaign names no template for updates (README, "WhatsApp").
+follow-whatsapp-waits = در واتس‌اپ فقط تا یک روز پس از آخرین پیام شما می‌توانیم برایتان بنویسیم. خبری که دیرتر برسد همین‌جا می‌ماند تا شما چیزی برای ما بنویسید.
 follow-already = شما { $area } را از قبل دنبال می‌کنید.
 follow-already-all = شما همۀ موضوع‌ها را از قبل دنبال می‌کنید.
 follow-offer = می‌خواهید بدانید در { $area } چه کاری انجام می‌شود؟ وقتی پولیس یا شاروالی بگویند چه کرده‌اند، خبرها را همین‌جا می‌فرستیم.

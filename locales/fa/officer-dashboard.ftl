@@ -113,6 +113,10 @@ officer-col-topic = موضوع
 officer-col-tip = اطلاع
 officer-tip-title = اطلاع { $reference }
 officer-tip-received = در { $time } از راه { $channel } رسید.
+# The channel a tip came by, as { $channel } above names it.
+officer-channel-telegram = تلگرام
+officer-channel-whatsapp = واتس‌اپ
+officer-channel-web = چت ویب
 officer-tip-text = اطلاع
 officer-tip-no-text = (بدون متن)
 officer-tip-photos = عکس‌ها

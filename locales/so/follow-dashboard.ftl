@@ -14,6 +14,8 @@ officer-updates-send-button = U dir kuwa la socda
 officer-updates-preview-title = Sidan ayuu u muuqdaa { $language }
 officer-updates-queued = Hadda ayaa la dirayaa. Tirada qaatayaasha: { $count }
 officer-updates-progress = La diray: { $sent } · Sugaya: { $pending } · Fashilmay: { $failed }
+# Under the progress: the waiting rows that are held for WhatsApp followers outside the 24-hour window.
+officer-updates-held = Kuwaas waxaa la hayaa ilaa qofku WhatsApp ku qoro (ka baxsan daaqadda 24-ka saac): { $count }
 officer-updates-none = Weli war kuma saabsana ballanqaadkan.
 officer-updates-empty = Marka hore qoraalka af Iswiidhish ku qor.
 officer-updates-too-long = Qoraalku aad buu u dheer yahay. Tirada ugu badan ee xarfaha: { $limit }

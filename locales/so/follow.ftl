@@ -9,6 +9,8 @@ follow-all-button = Dhammaan mawduucyada
 follow-stop-button = Jooji la socodka
 follow-done = Waa diyaar! Warar ku saabsan { $area } ayaad halkan wada-sheekaysiga ku heli doontaa. Qor /unfollow markaad rabto inaad joojiso.
 follow-done-all = Waa diyaar! Warar ku saabsan dhammaan mawduucyada ayaad halkan wada-sheekaysiga ku heli doontaa. Qor /unfollow markaad rabto inaad joojiso.
+# On WhatsApp, after follow-done, when the campaign names no template for updates (README, "WhatsApp").
+follow-whatsapp-waits = WhatsApp-ka waxaan kuu qori karnaa oo keliya hal maalin gudaheed kadib fariintaadii ugu dambeysay. War dambe yimaada halkan ayuu sugayaa ilaa aad wax noo qorto.
 follow-already = Horey ayaad ula socotay { $area }.
 follow-already-all = Horey ayaad ula socotay dhammaan mawduucyada.
 follow-offer = Ma rabtaa inaad ogaato waxa laga qabanayo { $area }? Warar ayaan halkan u soo diri doonnaa marka booliisku ama degmadu sheegaan waxa ay qabteen.

@@ -113,6 +113,10 @@ officer-col-topic = Mawduuca
 officer-col-tip = Warbixinta
 officer-tip-title = Warbixinta { $reference }
 officer-tip-received = Waxay timid { $time } iyadoo loo sii marayo { $channel }.
+# The channel a tip came by, as { $channel } above names it.
+officer-channel-telegram = Telegram
+officer-channel-whatsapp = WhatsApp
+officer-channel-web = wada-sheekaysiga webka
 officer-tip-text = Warbixinta
 officer-tip-no-text = (qoraal la'aan)
 officer-tip-photos = Sawirrada

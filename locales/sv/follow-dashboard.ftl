@@ -14,6 +14,8 @@ officer-updates-send-button = Skicka till dem som följer
 officer-updates-preview-title = Så ser det ut på { $language }
 officer-updates-queued = Skickas nu. Antal mottagare: { $count }
 officer-updates-progress = Skickade: { $sent } · Väntar: { $pending } · Misslyckades: { $failed }
+# Under the progress: the waiting rows that are held for WhatsApp followers outside the 24-hour window.
+officer-updates-held = Av dem hålls kvar tills invånaren skriver på WhatsApp (utanför 24-timmarsfönstret): { $count }
 officer-updates-none = Inga nyheter om det här löftet ännu.
 officer-updates-empty = Skriv texten på svenska först.
 officer-updates-too-long = Texten är för lång. Högsta antal tecken: { $limit }

@@ -9,6 +9,8 @@ follow-all-button = Alla fokusområden
 follow-stop-button = Sluta följa
 follow-done = Klart! Du får nyheter om { $area } här i chatten. Skriv /unfollow när du vill sluta.
 follow-done-all = Klart! Du får nyheter om alla fokusområden här i chatten. Skriv /unfollow när du vill sluta.
+# On WhatsApp, after follow-done, when the campaign names no template for updates (README, "WhatsApp").
+follow-whatsapp-waits = På WhatsApp kan vi bara skriva till dig inom ett dygn efter ditt senaste meddelande. En nyhet som kommer senare väntar här tills du skriver något till oss.
 follow-already = Du följer redan { $area }.
 follow-already-all = Du följer redan alla fokusområden.
 follow-offer = Vill du få veta vad som görs inom { $area }? Då skickar vi nyheter hit när polisen eller kommunen berättar vad de har gjort.

@@ -113,6 +113,10 @@ officer-col-topic = Ämne
 officer-col-tip = Tips
 officer-tip-title = Tips { $reference }
 officer-tip-received = Inkom { $time } via { $channel }.
+# The channel a tip came by, as { $channel } above names it.
+officer-channel-telegram = Telegram
+officer-channel-whatsapp = WhatsApp
+officer-channel-web = webbchatten
 officer-tip-text = Tipset
 officer-tip-no-text = (ingen text)
 officer-tip-photos = Bilder

@@ -14,6 +14,8 @@ officer-updates-send-button = ናብ ተኸታተልቲ ስደዱ
 officer-updates-preview-title = ብ{ $language } ከምዚ ይርአ
 officer-updates-queued = ሕጂ ይለኣኽ ኣሎ። ቁጽሪ ተቐበልቲ፦ { $count }
 officer-updates-progress = ተላኢኹ፦ { $sent } · ይጽበ፦ { $pending } · ኣይተዓወተን፦ { $failed }
+# Under the progress: the waiting rows that are held for WhatsApp followers outside the 24-hour window.
+officer-updates-held = ካብዚኦም፣ እቲ ነባሪ ኣብ WhatsApp ክሳዕ ዝጽሕፍ ዝተታሕዙ (ካብ መስኮት 24 ሰዓት ወጻኢ)፦ { $count }
 officer-updates-none = ብዛዕባ እዚ መብጽዓ ገና ዜና የለን።
 officer-updates-empty = መጀመርታ ነቲ ጽሑፍ ብሽወደን ጽሓፉ።
 officer-updates-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ። ዝለዓለ ቁጽሪ ፊደላት፦ { $limit }

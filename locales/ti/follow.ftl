@@ -9,6 +9,8 @@ follow-all-button = ኩሎም ዓውድታት
 follow-stop-button = ምክትታል ኣቋርጹ
 follow-done = ተወዲኡ! ብዛዕባ { $area } ዜና ኣብዚ ቻት ክበጽሓኩም እዩ። ከተቋርጹ ምስ ደለኹም /unfollow ጽሓፉ።
 follow-done-all = ተወዲኡ! ብዛዕባ ኩሎም ዓውድታት ዜና ኣብዚ ቻት ክበጽሓኩም እዩ። ከተቋርጹ ምስ ደለኹም /unfollow ጽሓፉ።
+# On WhatsApp, after follow-done, when the campaign names no template for updates (README, "WhatsApp").
+follow-whatsapp-waits = ኣብ WhatsApp ድሕሪ እታ ናይ መወዳእታ መልእኽትኹም ኣብ ውሽጢ ሓደ መዓልቲ ጥራይ ክንጽሕፈልኩም ንኽእል። ድሒሩ ዝመጽእ ዜና ገለ ነገር ክሳዕ እትጽሕፉልና ኣብዚ ይጽበ።
 follow-already = { $area } ድሮ ትከታተሉ ኣለኹም።
 follow-already-all = ኩሎም ዓውድታት ድሮ ትከታተሉ ኣለኹም።
 follow-offer = ኣብ { $area } እንታይ ይግበር ከም ዘሎ ክትፈልጡ ትደልዩ ዶ? ፖሊስ ወይ ኮሙን ዝገበርዎ ምስ ዝነግሩ፣ ዜና ናብዚ ክንልእኽ ኢና።

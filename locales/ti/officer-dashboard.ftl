@@ -113,6 +113,10 @@ officer-col-topic = ኣርእስቲ
 officer-col-tip = ሓበሬታ
 officer-tip-title = ሓበሬታ { $reference }
 officer-tip-received = ብ{ $time } ብመንገዲ { $channel } መጺኡ።
+# The channel a tip came by, as { $channel } above names it.
+officer-channel-telegram = ቴሌግራም
+officer-channel-whatsapp = WhatsApp
+officer-channel-web = ቻት መርበብ
 officer-tip-text = እቲ ሓበሬታ
 officer-tip-no-text = (ጽሑፍ የብሉን)
 officer-tip-photos = ስእልታት

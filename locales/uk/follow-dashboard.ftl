@@ -14,6 +14,8 @@ officer-updates-send-button = Надіслати тим, хто стежить
 officer-updates-preview-title = Так це виглядає мовою { $language }
 officer-updates-queued = Надсилається. Кількість отримувачів: { $count }
 officer-updates-progress = Надіслано: { $sent } · Чекає: { $pending } · Не вдалося: { $failed }
+# Under the progress: the waiting rows that are held for WhatsApp followers outside the 24-hour window.
+officer-updates-held = З них утримано, доки мешканець не напише у WhatsApp (поза 24-годинним вікном): { $count }
 officer-updates-none = Новин про цю обіцянку ще немає.
 officer-updates-empty = Спочатку напишіть текст шведською.
 officer-updates-too-long = Текст задовгий. Максимальна кількість символів: { $limit }

@@ -9,6 +9,8 @@ follow-all-button = Усі теми
 follow-stop-button = Припинити стежити
 follow-done = Готово! Новини на тему «{ $area }» надходитимуть сюди, у чат. Напишіть /unfollow, коли захочете припинити.
 follow-done-all = Готово! Новини на всі теми надходитимуть сюди, у чат. Напишіть /unfollow, коли захочете припинити.
+# On WhatsApp, after follow-done, when the campaign names no template for updates (README, "WhatsApp").
+follow-whatsapp-waits = У WhatsApp ми можемо писати вам лише протягом доби після вашого останнього повідомлення. Новина, що з’явиться пізніше, чекатиме тут, доки ви нам щось не напишете.
 follow-already = Ви вже стежите за темою «{ $area }».
 follow-already-all = Ви вже стежите за всіма темами.
 follow-offer = Хочете знати, що робиться на тему «{ $area }»? Ми надсилатимемо сюди новини, коли поліція чи комуна розкажуть, що зробили.

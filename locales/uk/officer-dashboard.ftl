@@ -115,6 +115,10 @@ officer-col-topic = Тема
 officer-col-tip = Повідомлення
 officer-tip-title = Повідомлення { $reference }
 officer-tip-received = Надійшло { $time } через { $channel }.
+# The channel a tip came by, as { $channel } above names it.
+officer-channel-telegram = Telegram
+officer-channel-whatsapp = WhatsApp
+officer-channel-web = вебчат
 officer-tip-text = Повідомлення
 officer-tip-no-text = (без тексту)
 officer-tip-photos = Фото

@@ -1,11 +1,15 @@
-"""The WhatsApp deliverer for the outbox: an officer's words or a tip's new status to a WhatsApp tipster.
+"""The WhatsApp deliverer for the outbox: an officer's words or a tip's new status to a WhatsApp tipster,
+an update on a promise to a WhatsApp follower.
 
-Within 24 hours of the tipster's last message it is sent as any reply (text and buttons).
+Within 24 hours of the resident's last message it is sent as any reply (text and buttons).
 Outside that window WhatsApp takes only an approved template: the message is held
-(storage/whatsapp.py), and the tipster gets the campaign's template for their language,
-with the tip's reference as its parameter and a button. Their tap, or any message of
-theirs, opens the window again and the held message goes out (bot/channels/whatsapp/service.py
-makes it due). At most one template per tipster a day, however many messages wait.
+(storage/whatsapp.py), and the resident gets the campaign's template for their language —
+for a tip, with the tip's reference as its parameter; for an update, the update template
+with the focus area's name — and a button. Their tap, or any message of theirs, opens the
+window again and what is held goes out (bot/channels/whatsapp/service.py makes it due), in
+the order it was queued: a message waits while an earlier one held for the same resident has
+not gone. At most one template per resident a day, however many messages wait. Without an
+update template an update waits, unannounced, until the follower writes.
 
 Rate limits (HTTP 429, 130429 throughput, 131056 pair rate) and an API that cannot be
 reached go back to the outbox's backoff; a message WhatsApp will never take (a number not on
@@ -15,7 +19,9 @@ officer chat is not this deliverer's.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import weakref
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -24,7 +30,9 @@ from bot.channels.whatsapp import render
 from bot.channels.whatsapp.api import CloudAPIError, Unreachable, Verdict
 from bot.channels.whatsapp.service import CHANNEL, OPEN_PAYLOAD
 from bot.outbox import Destination, RetryLater, Sent, Undeliverable
+from handlers.campaign import LOCALE_CODES
 from handlers.delivery import Part, ReplyPart
+from handlers.types import Text
 from storage import whatsapp as store
 from storage.models import Party
 
@@ -38,6 +46,10 @@ log = logging.getLogger(__name__)
 MARGIN = timedelta(minutes=10)
 # A held message is looked at again this often (the tipster's message makes it due at once).
 HOLD_SECONDS = 6 * 3600.0
+# A message behind an earlier one held for the same resident tries again this soon.
+BEHIND_SECONDS = 1.0
+# A template's parameter: one line, short (WhatsApp refuses new lines and long runs of spaces in it).
+MAX_PARAMETER = 60
 
 
 class WhatsAppDeliverer:
@@ -45,6 +57,10 @@ class WhatsAppDeliverer:
 
     def __init__(self, service: WhatsAppService) -> None:
         self.service = service
+        self._said_no_update_template = False
+        # One resident's held messages are looked at one at a time (a broadcast's rows go several at
+        # once): two updates held together must not both find that no template went out today.
+        self._holding: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     async def send(self, part: Part, *, to: Destination, locale: str, thread: Sequence[Sent]) -> list[Sent]:
         if to.recipient not in (Party.TIPSTER.value, Party.FOLLOWER.value) or not to.chat_id:
@@ -57,15 +73,26 @@ class WhatsAppDeliverer:
         async with service.services.sessionmaker() as session:
             last = await store.last_inbound(key, session=session)
         if last is not None and now - last < store.WINDOW - MARGIN:
+            if to.message_id is not None:
+                await self._after_earlier(key, to.message_id)
             sent = await self._send(part, to.chat_id, locale, key, to.message_id)
             if sent is not None:
                 return sent
-        if to.recipient == Party.FOLLOWER.value:
-            # An update on a promise outside the window would need an approved template of its own,
-            # which the campaign does not name: this follower misses this one (and stays a follower).
-            raise Undeliverable("outside WhatsApp's 24-hour window; an update needs a template of its own")
-        await self._hold(part, to, locale, key)
-        raise RetryLater("outside WhatsApp's 24-hour window: held until the tipster writes", HOLD_SECONDS)
+        await self._hold(part, to, locale, key, update=to.recipient == Party.FOLLOWER.value)
+        raise RetryLater("outside WhatsApp's 24-hour window: held until the resident writes", HOLD_SECONDS)
+
+    async def _after_earlier(self, key: str, outbox_id: int) -> None:
+        """Raise RetryLater while a message queued earlier for this resident is still held: what waited
+        goes out in order (the broadcast's rows are sent several at a time). The earlier ones are made
+        due now, so none of them waits out its hold behind an open window."""
+        service = self.service
+        async with service.services.sessionmaker.begin() as session:
+            earlier = await store.earlier_held(key, outbox_id, session=session)
+            if earlier:
+                await store.release_held(key, service.now(), session=session)
+        if earlier:
+            service.runtime.outbox_signal()
+            raise RetryLater("an earlier message held for this resident goes first", BEHIND_SECONDS)
 
     async def _send(
         self, part: ReplyPart, wa_id: str, locale: str, key: str, outbox_id: int | None
@@ -93,8 +120,15 @@ class WhatsAppDeliverer:
                 await store.unhold(outbox_id, session=session)
         return [Sent(CHANNEL, message_id) for message_id in ids]
 
-    async def _hold(self, part: ReplyPart, to: Destination, locale: str, key: str) -> None:
-        """Keep the message for the tipster's next message; tell them by template (once a day at most)."""
+    async def _hold(self, part: ReplyPart, to: Destination, locale: str, key: str, *, update: bool) -> None:
+        """Keep the message for the resident's next message; tell them by template (once a day at most)."""
+        lock = self._holding.get(key)
+        if lock is None:
+            lock = self._holding[key] = asyncio.Lock()
+        async with lock:
+            await self._hold_now(part, to, locale, key, update=update)
+
+    async def _hold_now(self, part: ReplyPart, to: Destination, locale: str, key: str, *, update: bool) -> None:
         service = self.service
         outbox_id = to.message_id
         now = service.now()
@@ -104,13 +138,18 @@ class WhatsAppDeliverer:
                 key, now - store.WINDOW, session=session)
         sent_at = None
         if not told:
-            template = service.template_for(locale)
-            reference = _reference(part)
+            template = service.template_for(locale, update=update)
             if template is None:
-                log.warning("no WhatsApp template for %s in the campaign file: a held message waits for the "
-                            "tipster to write", locale)
+                if not update:
+                    log.warning("no WhatsApp template for %s in the campaign file: a held message waits for the "
+                                "tipster to write", locale)
+                elif not self._said_no_update_template:
+                    self._said_no_update_template = True
+                    log.info("no WhatsApp update template in the campaign file: updates wait for each follower "
+                             "to write")
             else:
                 name, language = template
+                reference = self._area(part, language, locale) if update else _reference(part)
                 try:
                     await service.api.send(to.chat_id or "", render.template(name, language, reference, OPEN_PAYLOAD))
                     sent_at = now
@@ -124,6 +163,19 @@ class WhatsAppDeliverer:
             return
         async with service.services.sessionmaker.begin() as session:
             await store.hold(outbox_id, key, template_sent_at=sent_at, session=session)
+
+
+    def _area(self, part: ReplyPart, language: str, locale: str) -> str:
+        """The update's focus area, named in the template's language (or the follower's, when the
+        template's is not one of ours): the update template's one parameter."""
+        catalogs = self.service.catalogs
+        base = language.split("_")[0]
+        for text in part.reply.texts:
+            area = text.params.get("area")
+            if isinstance(area, Text | str):
+                named = catalogs.render(area, base if base in LOCALE_CODES else locale)
+                return " ".join(named.split())[:MAX_PARAMETER] or "-"
+        return "-"
 
 
 def _reference(part: ReplyPart) -> str:

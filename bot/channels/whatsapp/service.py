@@ -132,13 +132,10 @@ class WhatsAppService:
     def pseudonym(self, wa_id: str) -> str:
         return self.services.pseudonymize(CHANNEL, wa_id)
 
-    def template_for(self, locale: str) -> tuple[str, str] | None:
-        """The approved template (name, WhatsApp language code) for a tipster's language, or the default's."""
-        campaign = self.runtime.campaign
-        if campaign.whatsapp is None:
-            return None
-        templates = campaign.whatsapp.templates
-        template = templates.get(locale) or templates.get(campaign.default_locale)
+    def template_for(self, locale: str, *, update: bool = False) -> tuple[str, str] | None:
+        """The approved template (name, WhatsApp language code) for a resident's language, or the default's:
+        the one for a tip's news, or with `update` the one for an update on a promise."""
+        template = self.runtime.campaign.whatsapp_template(locale, update=update)
         return (template.name, template.language) if template is not None else None
 
     # --- the webhook ----------------------------------------------------------------------
