@@ -166,14 +166,18 @@ def _templates(settings: Settings) -> list[Finding]:
         campaign = load_campaign(settings.campaign_file)
     except CampaignError:
         return []   # said above
-    templates = campaign.whatsapp.templates if campaign.whatsapp is not None else {}
-    missing = [code for code in campaign.locales if code not in templates]
-    if not templates:
-        return [Finding("warning", "whatsapp", "the campaign file names no [whatsapp.templates]: an officer's "
-                                               "answer a day after the tipster last wrote waits until they write")]
-    if missing and campaign.default_locale not in templates:
-        return [Finding("warning", "whatsapp", f"no template for {', '.join(missing)} (nor the default language)")]
-    return []
+    found: list[Finding] = []
+    for table, what in (("templates", "an officer's answer a day after the tipster last wrote"),
+                        ("update_templates", "an update on a promise a day after the follower last wrote")):
+        templates = getattr(campaign.whatsapp, table) if campaign.whatsapp is not None else {}
+        missing = [code for code in campaign.locales if code not in templates]
+        if not templates:
+            found.append(Finding("warning", "whatsapp", f"the campaign file names no [whatsapp.{table}]: {what} "
+                                                        "waits until they write"))
+        elif missing and campaign.default_locale not in templates:
+            found.append(Finding("warning", "whatsapp", f"no {table.replace('_', ' ')[:-1]} for "
+                                                        f"{', '.join(missing)} (nor the default language)"))
+    return found
 
 
 def _where(url: str) -> str:
