@@ -86,11 +86,11 @@ class WhatsAppDeliverer:
         goes out in order (the broadcast's rows are sent several at a time). The earlier ones are made
         due now, so none of them waits out its hold behind an open window."""
         service = self.service
-        async with service.services.sessionmaker.begin() as session:
+        async with service.services.sessionmaker() as session:
             earlier = await store.earlier_held(key, outbox_id, session=session)
-            if earlier:
-                await store.release_held(key, service.now(), session=session)
         if earlier:
+            async with service.services.sessionmaker.begin() as session:
+                await store.release_held(key, service.now(), session=session)
             service.runtime.outbox_signal()
             raise RetryLater("an earlier message held for this resident goes first", BEHIND_SECONDS)
 
