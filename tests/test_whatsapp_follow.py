@@ -64,11 +64,12 @@ def age(side: Side, seconds: int) -> None:
 
 
 async def test_a_follower_outside_the_window_gets_one_template_and_every_update_on_the_tap_once_after_a_restart(
-    cloud: FakeCloudAPI, fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path
+    cloud: FakeCloudAPI, fake_api: FakeBotAPI, database_url: str, tmp_path: Path
 ) -> None:
+    """On SQLite and (with TEST_DATABASE_URL) on PostgreSQL."""
     data = tmp_path / "data"
     first, second = "Två fartkameror sitter nu vid skolan på Storgatan.", "Polisen går i Ed varje fredag kväll."
-    async with running(cloud, fake_api, sqlite_url, data) as side:
+    async with running(cloud, fake_api, database_url, data) as side:
         resident = side.resident()
         await consent(resident, "so")
         await resident.send("/follow")
@@ -98,7 +99,7 @@ async def test_a_follower_outside_the_window_gets_one_template_and_every_update_
         assert {m.status for m in await rows(side, OutboxMessage) if m.update_id is not None} == {"pending"}
 
     # The process restarts while the updates wait; the resident taps the template the next morning.
-    async with running(cloud, fake_api, sqlite_url, data) as side:
+    async with running(cloud, fake_api, database_url, data) as side:
         age(side, A_DAY_LATER + 8 * 3600)
         resident = side.resident()
         await resident.tap_template("wa:open")
