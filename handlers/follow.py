@@ -145,7 +145,10 @@ async def offer(ctx: Context, area_id: str | None) -> Reply | None:
 async def my_data(ctx: Context) -> list[Text]:
     """What /mydata says about following."""
     followed = await store.areas_of(ctx.resident_key, session=ctx.session)
-    return _followed_texts(ctx, followed)
+    if not followed:
+        return []
+    # The way back to the chat is stored with what is followed: say so (not what it is).
+    return [*_followed_texts(ctx, followed), Text.of("follow-mydata-return-path")]
 
 
 # --- what an update says ---------------------------------------------------------------------

@@ -134,6 +134,10 @@ async def my_data(ctx: Context) -> list[Reply]:
     if tip_count:
         texts.append(Text.of("tips-mydata", count=tip_count))
     texts.extend(await following.my_data(ctx))
+    # WhatsApp keeps, under the pseudonym, when the resident last wrote (its 24-hour window).
+    last_wrote = await whatsapp.last_inbound(ctx.resident_key, session=ctx.session)
+    if last_wrote is not None:
+        texts.append(Text.of("mydata-whatsapp-window", time=ctx.local_time(last_wrote)))
     texts.append(Text.of("mydata-erase-hint"))
     return [Reply(tuple(texts))]
 

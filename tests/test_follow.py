@@ -112,6 +112,9 @@ async def test_follow_from_the_menu_offers_each_promise_and_all_and_all_replaces
     # /mydata says what is followed.
     replies = await resident.send("/mydata")
     assert say("follow-current-all", "en") in replies[-1].text
+    assert say("follow-mydata-return-path", "en") in replies[-1].text   # and that the way back is kept
+    # Telegram keeps no time of the last message (WhatsApp's 24-hour window).
+    assert "WhatsApp" not in replies[-1].text
 
 
 async def test_unfollow_and_forget_end_following_at_once_and_delete_the_way_back(

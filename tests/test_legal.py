@@ -81,6 +81,14 @@ async def test_the_privacy_notice_says_who_why_how_long_and_the_residents_rights
     assert say("legal-basis-public-task", locale).replace("\u2068", "").replace("\u2069", "") in text
     assert "IMY" in text and "imy.se" in text
     assert "/mydata" in text and "/forget" in text and "114 14" in text
+    # Following: what is followed and the way back, until /unfollow or /forget; on WhatsApp the way
+    # back to a tipster and the message waiting in the inbox carry the number.
+    follow = re.search(r'id="stored-follow">(.*?)</li>', page, re.S)
+    assert follow and "/unfollow" in follow.group(1) and "WhatsApp" in follow.group(1)
+    assert "WhatsApp" in tips.group(1) and "WhatsApp" in inbox.group(1)
+    # A server without Telegram or WhatsApp names neither as a recipient, nor WhatsApp's window.
+    for absent in ("recipient-telegram", "recipient-whatsapp", "recipient-officer-chat", "stored-whatsapp"):
+        assert f'id="{absent}"' not in page, absent
 
 
 async def test_the_swedish_address_serves_the_statement_and_the_browser_language_is_used(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import io
 import json
 import logging
@@ -24,8 +25,19 @@ from sqlmodel import select, update
 from bot.app import create_app
 from bot.channels.whatsapp.webhook import WHATSAPP, WHATSAPP_OUTBOX
 from bot.server.keys import RUNTIME, SETTINGS
+from handlers.context import Context
 from storage import inbox, outbox
-from storage.models import Answer, Conversation, InboxUpdate, OutboxMessage, Tip, TipReturnPath, TipUpload, utcnow
+from storage.models import (
+    Answer,
+    Conversation,
+    InboxUpdate,
+    OutboxMessage,
+    Tip,
+    TipReturnPath,
+    TipUpload,
+    WhatsAppWindow,
+    utcnow,
+)
 from tests.conftest import OFFICER_CHAT_ID, OFFICER_USER_ID, BotHarness, make_settings
 from tests.fakebotapi import FakeBotAPI, FakeUser
 from tests.fakecloudapi import (
@@ -277,6 +289,26 @@ async def test_a_resident_completes_the_whole_dialogue_on_whatsapp(side: Side, l
     # /mydata and /forget work here too.
     await resident.send("/mydata")
     assert answer in " ".join(resident.texts()[-3:])
+    # ... with when they last wrote, which WhatsApp's window keeps (under the pseudonym).
+    [window] = await rows(side, WhatsAppWindow)
+    assert resident.wa_id not in repr(window.model_dump())
+    shown = say("mydata-whatsapp-window", locale, time=Context.local_time(window.last_inbound_at))
+    assert shown in " ".join(resident.texts()[-3:])
+
+
+@pytest.mark.parametrize("locale", ["sv", "ar"])
+async def test_the_privacy_notice_names_whatsapp_its_window_and_the_officers_telegram_chat_when_they_are_on(
+    cloud: FakeCloudAPI, fake_api: FakeBotAPI, sqlite_url: str, tmp_path: Path, locale: str
+) -> None:
+    settings = whatsapp_settings(cloud, fake_api, sqlite_url, tmp_path / "data")
+    async with TestClient(TestServer(create_app(settings))) as client:
+        page = await (await client.get(f"/privacy?lang={locale}")).text()
+    for key, element in (("privacy-page-whatsapp", "recipient-whatsapp"), ("privacy-page-telegram", "recipient-telegram"),
+                         ("privacy-page-officer-chat", "recipient-officer-chat"),
+                         ("privacy-page-stored-whatsapp", "stored-whatsapp")):
+        found = re.search(rf'id="{element}">(.*?)</(?:p|li)>', page, re.S)
+        assert found and html.unescape(found.group(1)) == say(key, locale), key
+    assert "Meta" in page and "/forget" in re.search(r'id="stored-whatsapp">(.*?)</li>', page, re.S).group(1)  # type: ignore[union-attr]
 
 
 async def test_a_six_option_prompt_in_tigrinya_comes_as_a_list_and_is_answered_from_it(side: Side) -> None:

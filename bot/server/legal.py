@@ -72,4 +72,12 @@ async def privacy_page(request: web.Request) -> web.Response:
         "web": settings.web_transcript_days,
         "inbox_hours": settings.inbox_retention_hours,
     }
+    # Only the chat channels this server runs are named (a notice for a channel that is off would
+    # tell the resident of a recipient their words never reach).
+    telegram = settings.telegram_bot_token is not None
+    context["channels"] = {
+        "telegram": telegram,
+        "officer_chat": telegram and settings.officer_chat_id is not None,
+        "whatsapp": settings.whatsapp_enabled,
+    }
     return page(request, "privacy.html", _locale(request), context)

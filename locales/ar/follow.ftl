@@ -30,3 +30,4 @@ follow-menu-button = تابع ما يحدث
 
 -cmd-follow = /follow
 -cmd-unfollow = /unfollow
+follow-mydata-return-path = يُحفظ طريق الوصول إلى محادثتك، حتى نرسل إليك ما يُنجَز، إلى أن ترسل { -cmd-unfollow } أو { -cmd-forget }.

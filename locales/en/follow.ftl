@@ -27,3 +27,4 @@ follow-help-commands =
 command-follow = Follow what is done
 command-unfollow = Stop following
 follow-menu-button = Follow what happens
+follow-mydata-return-path = The way back to your chat is stored, so that we can send you what is done, until you send /unfollow or /forget.

@@ -42,7 +42,7 @@ privacy-page-stored-heading = What we store and for how long
 privacy-page-stored-answers = Your answers, which area they concern, your answers to the optional background questions and the language you use. They are stored under a code (pseudonymously), not under your name, username or phone number. The code is made from your chat account with a secret key. The answers are not deleted automatically: they stay until you erase them with /forget or the municipality deletes the dialogue's data.
 privacy-page-stored-before-consent = Before you have agreed, we store only the language you chose and where you are in the conversation.
 privacy-page-stored-tips = A tip (what you write, photos, the place, and a name and phone number if you choose to give them) becomes a record of the police and is kept under the rules on archiving and deletion that apply to the police. /forget does not delete the tip.
-privacy-page-retention-tips = The way back to you (your chat) and any name and phone number you gave are deleted { $days ->
+privacy-page-retention-tips = The way back to you (your chat; on WhatsApp your phone number) and any name and phone number you gave are deleted { $days ->
         [one] { $days } day
        *[other] { $days } days
     } after the tip is closed, or at once when you send /forget.
@@ -50,12 +50,12 @@ privacy-page-stored-web = In the web chat the conversation is kept for { $days -
         [one] { $days } day
        *[other] { $days } days
     } under a random code in a cookie in your browser. What you write yourself is stored only after you have agreed.
-privacy-page-stored-inbox = A message on Telegram is stored as it arrived until the bot has answered it. After that only its number is kept, for { $hours ->
+privacy-page-stored-inbox = A message on Telegram or WhatsApp is stored as it arrived until the bot has answered it (on WhatsApp it carries your phone number). After that only its number is kept, for { $hours ->
         [one] { $hours } hour
        *[other] { $hours } hours
-    }, so that the bot recognises it if Telegram sends it again.
+    }, so that the bot recognises it if it is sent again.
 privacy-page-stored-photos = A photo uploaded for a tip that is never sent is deleted after one day.
-privacy-page-stored-logs = We never write your IP address, your browser, your cookie or your chat id in any log, nor what you write.
+privacy-page-stored-logs = We never write your IP address, your browser, your cookie, your chat id or your phone number in any log, nor what you write.
 privacy-page-recipients-heading = Who may read the data
 privacy-page-recipients = The answers are read by the staff of the police and the municipality who work with the citizen dialogue. They never see the code or your chat. The tips are read by the community police officer, who does not learn who you are unless you give your name or phone number yourself. We sell no data and give it to no one for advertising.
 privacy-page-public-records = What you send to a public authority can become a public record (allmän handling). Others can then ask to read it, but first it is assessed whether anything in it is confidential.
@@ -70,3 +70,7 @@ privacy-page-dpo = The municipality's data protection officer: { $dpo }. The pol
 privacy-page-complaint-heading = Complaints
 privacy-page-complaint = If you think we handle your data wrongly, you can complain to the Swedish Authority for Privacy Protection (IMY, Integritetsskyddsmyndigheten), imy.se.
 privacy-page-date = This notice applies from { $date }.
+privacy-page-stored-follow = If you choose to follow what is done about the promises, we store which areas you follow and the way back to your chat (on WhatsApp your phone number, on Telegram the chat's id number), under your code and apart from your answers. The police and the municipality see only how many follow. This is deleted at once when you send /unfollow or /forget.
+privacy-page-stored-whatsapp = On WhatsApp we store, after you have agreed, when you last wrote to us. WhatsApp lets us write freely to you only for 24 hours after your last message; after that we may only send a message WhatsApp has approved in advance, saying that the community police officer has written about your tip. This is stored under your code, not under your number, and deleted within an hour after the 24 hours have passed, or at once when you send /forget.
+privacy-page-whatsapp = If you use WhatsApp, your messages and your phone number pass through WhatsApp, which is owned by Meta. The municipality receives and sends the messages through Meta's service for businesses (the WhatsApp Business Cloud API), and WhatsApp also handles them under its own terms. We do not store the name of your WhatsApp profile. The web chat does not go through WhatsApp.
+privacy-page-officer-chat = The community police officer receives the tips in a chat for officers on Telegram. So a tip – its text, photos, place, and a name and phone number if you gave them – passes through Telegram even when you send it on WhatsApp or in the web chat, and the community police officer's answers to you go the same way.

@@ -3,7 +3,8 @@
 
 privacy-note =
     Before we start – this is how we handle what you write:
-    • Your answers are stored under a code (pseudonymously), not under your name, username or phone number – we do not store those at all. The code is made from your chat account with a secret key and links your answers to your chat, so that you yourself can see and erase them. The police and the municipality never see the code.
+    • Your answers are stored under a code (pseudonymously), not under your name, username or phone number. The code is made from your chat account with a secret key and links your answers to your chat, so that you yourself can see and erase them. The police and the municipality never see the code.
+    • We do not store the name or username of your chat account. If you send a tip or follow what is done, we store the way back to your chat (on WhatsApp, your phone number) apart from the answers, so that we can answer you. On WhatsApp we also store when you last wrote, for about a day. All of this is erased by /forget.
     • We store your answer, which area it concerns, the optional background questions and the language you use.
     • The answers are read by the police and the municipality of { $municipality } and used to see which problems there are and what needs to be done.
     • The community police officer may choose to show an answer, without who wrote it, on the public page of what the dialogue said. So write no names in your answer.
@@ -36,3 +37,4 @@ forget-yes = Yes, erase everything
 forget-no = No, keep it
 forget-done = Done. Everything you have shared has been erased. Send /start if you want to begin again.
 forget-kept = All right, nothing was erased.
+mydata-whatsapp-window = When you last wrote on WhatsApp: { $time } (kept for about a day, so that we know whether we may answer you)

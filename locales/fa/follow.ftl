@@ -30,3 +30,4 @@ follow-menu-button = دنبال کردن آنچه می‌شود
 
 -cmd-follow = /follow
 -cmd-unfollow = /unfollow
+follow-mydata-return-path = راه رسیدن به چت شما نگه داشته می‌شود تا بتوانیم کارهای انجام‌شده را برای شما بفرستیم، تا وقتی که { -cmd-unfollow } یا { -cmd-forget } را بفرستید.

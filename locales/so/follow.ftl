@@ -27,3 +27,4 @@ follow-help-commands =
 command-follow = La soco waxa la qabanayo
 command-unfollow = Jooji la socodka
 follow-menu-button = La soco waxa dhacaya
+follow-mydata-return-path = Jidka wada-sheekaysigaaga lagu soo gaaro waa la kaydiyaa, si aan kuugu soo dirno waxa la qabanayo, ilaa aad dirto /unfollow ama /forget.

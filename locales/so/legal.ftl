@@ -42,7 +42,7 @@ privacy-page-stored-heading = Waxa aan kaydinno iyo muddada
 privacy-page-stored-answers = Jawaabahaaga, mawduuca ay khusayso, jawaabaha su'aalaha dheeraadka ah ee ikhtiyaariga ah iyo luqadda aad isticmaasho. Waxaa lagu kaydiyaa koodh, laguma kaydiyo magacaaga, magaca isticmaalaha ama lambarka telefoonkaaga. Koodhka waxaa laga sameeyaa akoonkaaga wada-sheekaysiga iyadoo la adeegsanayo fure sir ah. Jawaabaha si otomaatig ah looma tirtiro: way jiraan ilaa aad ku tirtirto /forget ama degmadu tirtirto xogta wadahadalka.
 privacy-page-stored-before-consent = Intaadan oggolaan, waxaan kaydinnaa oo kaliya luqadda aad dooratay iyo meesha aad ku jirto wada-sheekaysiga.
 privacy-page-stored-tips = Warbixin (waxa aad qorto, sawirro, goobta, iyo magac iyo lambar telefoon haddii aad doorato inaad bixiso) waxay noqotaa dukumenti booliiska, waxaana loo kaydiyaa sida xeerarka kaydka iyo baabi'inta ee booliiska khuseeya. /forget ma tirtiro warbixinta.
-privacy-page-retention-tips = Jidka lagaaga soo gaaro (wada-sheekaysigaaga) iyo magaca iyo lambarka telefoonka aad bixisay waxaa la tirtiraa { $days ->
+privacy-page-retention-tips = Jidka lagaaga soo gaaro (wada-sheekaysigaaga; WhatsApp-ka lambarka telefoonkaaga) iyo magaca iyo lambarka telefoonka aad bixisay waxaa la tirtiraa { $days ->
         [one] { $days } maalin
        *[other] { $days } maalmood
     } kadib marka warbixinta la xiro, ama isla markiiba marka aad dirto /forget.
@@ -50,12 +50,12 @@ privacy-page-stored-web = Wada-sheekaysiga webka, wadahadalka waxaa la kaydiyaa 
         [one] { $days } maalin
        *[other] { $days } maalmood
     }, iyadoo lagu xiray koodh si kedis ah loo sameeyay oo ku jira cookie-ga browser-kaaga. Waxa aad adigu qorto waxaa la kaydiyaa oo kaliya kadib marka aad oggolaato.
-privacy-page-stored-inbox = Fariin Telegram ah waxaa loo kaydiyaa sidii ay u timid ilaa bot-ku ka jawaabo. Kadib waxaa la hayaa oo kaliya lambarkeeda { $hours ->
+privacy-page-stored-inbox = Fariin Telegram ama WhatsApp ah waxaa loo kaydiyaa sidii ay u timid ilaa bot-ku ka jawaabo (WhatsApp-ka waxaa ku jira lambarka telefoonkaaga). Kadib waxaa la hayaa oo kaliya lambarkeeda { $hours ->
         [one] { $hours } saac
        *[other] { $hours } saacadood
-    }, si bot-ku u aqoonsado haddii Telegram mar kale soo diro.
+    }, si bot-ku u aqoonsado haddii mar kale la soo diro.
 privacy-page-stored-photos = Sawir loo soo geliyay warbixin aan weligeed la dirin waxaa la tirtiraa hal maalin kadib.
-privacy-page-stored-logs = Weligeen kuma qorno diiwaan kasta cinwaankaaga IP-ga, browser-kaaga, cookie-gaaga ama aqoonsiga wada-sheekaysigaaga, mana qorno waxa aad qorto.
+privacy-page-stored-logs = Weligeen kuma qorno diiwaan kasta cinwaankaaga IP-ga, browser-kaaga, cookie-gaaga, aqoonsiga wada-sheekaysigaaga ama lambarka telefoonkaaga, mana qorno waxa aad qorto.
 privacy-page-recipients-heading = Cidda akhrin karta xogta
 privacy-page-recipients = Jawaabaha waxaa akhriya shaqaalaha booliiska iyo degmada ee ka shaqeeya wadahadalka dadweynaha. Weligood ma arkaan koodhka ama wada-sheekaysigaaga. Warbixinnada waxaa akhriya sarkaalka booliiska ee degmada, kaas oo aan ogaan doonin cidda aad tahay haddii aadan adigu bixin magacaaga ama lambarka telefoonkaaga. Ma iibinno xog, cidna uma siinno xayeysiis dartiis.
 privacy-page-public-records = Waxa aad u dirto hay'ad dawladeed waxay noqon kartaa dukumenti dadweyne (allmän handling). Markaas dad kale ayaa codsan kara inay akhriyaan, laakiin marka hore waxaa la eegayaa in wax ku jira ay yihiin kuwo sir ah.
@@ -70,3 +70,7 @@ privacy-page-dpo = Sarkaalka ilaalinta xogta ee degmada: { $dpo }. Sarkaalka ila
 privacy-page-complaint-heading = Cabashada
 privacy-page-complaint = Haddii aad u malaynayso inaan xogtaada si khaldan u maareyno, waxaad cabasho u gudbin kartaa Hay'adda Iswiidhan ee Ilaalinta Sirta Gaarka ah (IMY, Integritetsskyddsmyndigheten), imy.se.
 privacy-page-date = Macluumaadkan wuxuu dhaqan galayaa { $date }.
+privacy-page-stored-follow = Haddii aad doorato inaad la socoto waxa laga qabanayo ballanqaadyada, waxaan kaydinnaa mawduucyada aad la socoto iyo jidka wada-sheekaysigaaga lagu soo gaaro (WhatsApp-ka lambarka telefoonkaaga, Telegram-ka lambarka aqoonsiga wada-sheekaysiga), koodhkaaga hoostiisa iyo si gaar ah oo ka baxsan jawaabahaaga. Booliiska iyo degmadu waxay arkaan oo kaliya inta la socota. Waxaas waa la tirtiraa isla markiiba marka aad dirto /unfollow ama /forget.
+privacy-page-stored-whatsapp = WhatsApp-ka, kadib marka aad oggolaato, waxaan kaydinnaa goorta aad noogu dambaysay qoraal. WhatsApp wuxuu noo oggol yahay inaan si xor ah kuugu qorno oo kaliya 24 saacadood kadib fariintaadii ugu dambaysay; kadib waxaan diri karnaa oo kaliya fariin WhatsApp horay u oggolaaday, oo sheegaysa in sarkaalka booliiska ee degmada uu wax ka qoray warbixintaada. Taas waxaa lagu kaydiyaa koodhkaaga, ee laguma kaydiyo lambarkaaga, waxaana la tirtiraa saacad gudaheed kadib marka 24-ka saacadood dhammaadaan, ama isla markiiba marka aad dirto /forget.
+privacy-page-whatsapp = Haddii aad isticmaasho WhatsApp, fariimahaaga iyo lambarka telefoonkaagu waxay maraan WhatsApp, oo ay leedahay shirkadda Meta. Degmadu fariimaha waxay ku hesho oo ku dirtaa adeegga Meta ee ganacsiyada (WhatsApp Business Cloud API), WhatsApp-na sidoo kale wuxuu u maareeyaa sida shuruudihiisa. Ma kaydinno magaca bogga WhatsApp-kaaga. Wada-sheekaysiga webku ma maro WhatsApp.
+privacy-page-officer-chat = Sarkaalka booliiska ee degmada warbixinnada wuxuu ku helaa wada-sheekaysi shaqaalaha oo Telegram ku yaal. Sidaas darteed warbixintu – qoraalkeeda, sawirradeeda, meesheeda, iyo magaca iyo lambarka telefoonka haddii aad bixisay – waxay martaa Telegram xitaa marka aad ku dirto WhatsApp ama wada-sheekaysiga webka, jawaabaha sarkaalka booliiska ee degmada ee adiga kuu socdaana isla jidkaas ayay maraan.

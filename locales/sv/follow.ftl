@@ -27,3 +27,4 @@ follow-help-commands =
 command-follow = Följ vad som görs
 command-unfollow = Sluta följa
 follow-menu-button = Följ vad som händer
+follow-mydata-return-path = Vägen tillbaka till din chatt sparas, så att vi kan skicka dig vad som görs, tills du skriver /unfollow eller /forget.

@@ -42,7 +42,7 @@ privacy-page-stored-heading = Vad vi sparar och hur länge
 privacy-page-stored-answers = Dina svar, vilket område de gäller, svaren på de frivilliga bakgrundsfrågorna och vilket språk du använder. De sparas under en kod (pseudonymt), inte under ditt namn, användarnamn eller telefonnummer. Koden räknas fram ur ditt chattkonto med en hemlig nyckel. Svaren raderas inte automatiskt: de finns kvar tills du raderar dem med /forget eller kommunen raderar dialogens uppgifter.
 privacy-page-stored-before-consent = Innan du har godkänt sparas bara vilket språk du valt och var du är i samtalet.
 privacy-page-stored-tips = Ett tips (det du skriver, bilder, plats och namn och telefonnummer om du väljer att lämna dem) blir polisens handling och sparas enligt de regler om arkiv och gallring som gäller för polisen. /forget raderar inte tipset.
-privacy-page-retention-tips = Vägen tillbaka till dig (din chatt) och det namn och telefonnummer du lämnat raderas { $days ->
+privacy-page-retention-tips = Vägen tillbaka till dig (din chatt; på WhatsApp ditt telefonnummer) och det namn och telefonnummer du lämnat raderas { $days ->
         [one] { $days } dag
        *[other] { $days } dagar
     } efter att tipset avslutats, eller direkt när du skriver /forget.
@@ -50,12 +50,12 @@ privacy-page-stored-web = I webbchatten sparas samtalet i { $days ->
         [one] { $days } dag
        *[other] { $days } dagar
     } under en slumpad kod i en kaka (cookie) i din webbläsare. Det du själv skriver sparas först när du har godkänt.
-privacy-page-stored-inbox = Ett meddelande på Telegram sparas som det kom tills botten har svarat på det. Sedan sparas bara dess nummer i { $hours ->
+privacy-page-stored-inbox = Ett meddelande på Telegram eller WhatsApp sparas som det kom tills botten har svarat på det (på WhatsApp står ditt telefonnummer i det). Sedan sparas bara dess nummer i { $hours ->
         [one] { $hours } timme
        *[other] { $hours } timmar
-    }, så att botten känner igen det om Telegram skickar det igen.
+    }, så att botten känner igen det om det skickas igen.
 privacy-page-stored-photos = En bild som laddas upp till ett tips som aldrig skickas raderas efter ett dygn.
-privacy-page-stored-logs = Vi skriver aldrig din IP-adress, din webbläsare, din kaka eller ditt chatt-id i några loggar, och inte heller det du skriver.
+privacy-page-stored-logs = Vi skriver aldrig din IP-adress, din webbläsare, din kaka, ditt chatt-id eller ditt telefonnummer i några loggar, och inte heller det du skriver.
 privacy-page-recipients-heading = Vem får läsa uppgifterna
 privacy-page-recipients = Svaren läses av dem på polisen och kommunen som arbetar med medborgardialogen. De ser aldrig koden eller din chatt. Tipsen läses av kommunpolisen, som inte får veta vem du är om du inte själv lämnar namn eller telefonnummer. Vi säljer inga uppgifter och lämnar dem inte till någon för reklam.
 privacy-page-public-records = Det du skickar till en myndighet kan bli en allmän handling. Då kan andra begära att få läsa den, men först prövas om något i den omfattas av sekretess.
@@ -70,3 +70,7 @@ privacy-page-dpo = Kommunens dataskyddsombud: { $dpo }. Polisens dataskyddsombud
 privacy-page-complaint-heading = Klagomål
 privacy-page-complaint = Om du tycker att vi behandlar dina uppgifter på fel sätt kan du klaga hos Integritetsskyddsmyndigheten (IMY), imy.se.
 privacy-page-date = Informationen gäller från { $date }.
+privacy-page-stored-follow = Om du väljer att följa vad som görs med löftena sparar vi vilka områden du följer och vägen tillbaka till din chatt (på WhatsApp ditt telefonnummer, på Telegram chattens id-nummer), under din kod och skilt från dina svar. Polisen och kommunen ser bara hur många som följer. Uppgifterna raderas direkt när du skriver /unfollow eller /forget.
+privacy-page-stored-whatsapp = På WhatsApp sparar vi, efter att du har godkänt, när du senast skrev till oss. WhatsApp låter oss skriva fritt till dig bara i 24 timmar efter ditt senaste meddelande; efter det får vi bara skicka ett meddelande som WhatsApp har godkänt i förväg, som säger att kommunpolisen har skrivit om ditt tips. Uppgiften sparas under din kod, inte under ditt nummer, och raderas inom en timme efter att de 24 timmarna har gått, eller direkt när du skriver /forget.
+privacy-page-whatsapp = Om du använder WhatsApp går dina meddelanden och ditt telefonnummer genom WhatsApp, som ägs av Meta. Kommunen tar emot och skickar meddelandena genom Metas tjänst för företag (WhatsApp Business Cloud API), och WhatsApp behandlar dem också enligt sina egna villkor. Namnet på din WhatsApp-profil sparar vi inte. Webbchatten går inte genom WhatsApp.
+privacy-page-officer-chat = Kommunpolisen får tipsen i en chatt för handläggare på Telegram. Därför går ett tips – texten, bilderna, platsen och namn och telefonnummer om du lämnat dem – genom Telegram även när du skickar det på WhatsApp eller i webbchatten, och kommunpolisens svar till dig går samma väg.

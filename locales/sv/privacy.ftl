@@ -3,7 +3,8 @@
 
 privacy-note =
     Innan vi börjar – så hanterar vi det du skriver:
-    • Dina svar sparas under en kod (pseudonymt), inte under ditt namn, användarnamn eller telefonnummer – dem sparar vi inte alls. Koden räknas fram ur ditt chattkonto med en hemlig nyckel och kopplar dina svar till din chatt, så att du själv kan se och radera dem. Polisen och kommunen ser aldrig koden.
+    • Dina svar sparas under en kod (pseudonymt), inte under ditt namn, användarnamn eller telefonnummer. Koden räknas fram ur ditt chattkonto med en hemlig nyckel och kopplar dina svar till din chatt, så att du själv kan se och radera dem. Polisen och kommunen ser aldrig koden.
+    • Namnet och användarnamnet på ditt chattkonto sparar vi inte. Skickar du ett tips eller följer du vad som görs, sparar vi vägen tillbaka till din chatt (på WhatsApp ditt telefonnummer) skilt från svaren, så att vi kan svara dig. På WhatsApp sparar vi också när du senast skrev, i ungefär ett dygn. Allt detta raderas med /forget.
     • Vi sparar ditt svar, vilket område det gäller, de frivilliga bakgrundsfrågorna och vilket språk du använder.
     • Svaren läses av polisen och kommunen i { $municipality } och används för att se vilka problem som finns och vad som behöver göras.
     • Kommunpolisen kan välja att visa ett svar, utan vem som skrev det, på den offentliga sidan om vad dialogen har sagt. Skriv därför inga namn i svaret.
@@ -36,3 +37,4 @@ forget-yes = Ja, radera allt
 forget-no = Nej, behåll
 forget-done = Klart. Allt du har lämnat är raderat. Skriv /start om du vill börja om.
 forget-kept = Okej, ingenting raderades.
+mydata-whatsapp-window = Senast du skrev på WhatsApp: { $time } (sparas i ungefär ett dygn, så att vi vet om vi får svara dig)

@@ -27,3 +27,4 @@ follow-help-commands =
 command-follow = ዝግበር ተኸታተሉ
 command-unfollow = ምክትታል ኣቋርጹ
 follow-menu-button = ዝኸውን ተኸታተሉ
+follow-mydata-return-path = ዝግበር ክንሰደልኩም ምእንቲ ክንክእል፣ ናብ ቻትኩም ዝመልስ መንገዲ ይዕቀብ፣ /unfollow ወይ /forget ክሳብ እትሰዱ።

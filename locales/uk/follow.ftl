@@ -27,3 +27,4 @@ follow-help-commands =
 command-follow = Стежити за тим, що робиться
 command-unfollow = Припинити стежити
 follow-menu-button = Стежити за подіями
+follow-mydata-return-path = Шлях до вашого чату зберігається, щоб ми могли надсилати вам новини про те, що робиться, доки ви не надішлете /unfollow або /forget.
