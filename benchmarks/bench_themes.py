@@ -44,7 +44,7 @@ def main() -> int:
     matrix = np.concatenate(vectors)
     grouping = time.perf_counter()
     found = themes.group([i for i, _, _ in rows], [t for _, t, _ in rows], [lang for _, _, lang in rows], matrix,
-                         themes.language_offsets())
+                         themes.calibration(), function_words=themes.stopwords())
     grouping = time.perf_counter() - grouping
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"answers: {len(rows)}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")

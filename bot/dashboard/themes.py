@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 OFFSETS_FILE = Path(__file__).resolve().parent / "themes-offsets.json"
+STOPWORDS_FILE = Path(__file__).resolve().parent / "themes-stopwords.json"
 ENABLE_COMMAND = "pip install 'medborgardialog[themes]'"
 # The model reads at most 512 tokens; answers are at most a few sentences, and a long one is
 # placed well enough by its beginning (and embeds in a fraction of the time).
@@ -52,6 +53,12 @@ EXAMPLES = 20       # answers of a theme shown under its quote
 # An area's newest answers this many at most (a page of themes, a few minutes of one core at first).
 MAX_ANSWERS = 2000
 _WORD = re.compile(r"\w+", re.UNICODE)
+# E-mail and web addresses are no words of a theme (a resident's address in an answer gave "example").
+_NOT_WORDS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:se|com|org|net|nu)\b\S*", re.IGNORECASE)
+# How much of what is left of a language in an area's answers is taken off (see place()).
+LANGUAGE_SHRINK = 3.0
+SILHOUETTE_FLOOR = 0.05
+SILHOUETTE_SLACK = 0.03
 _ETHIOPIC = re.compile(r"[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 
 
@@ -84,16 +91,43 @@ def load_embedder(threads: int = 1) -> Embedder | None:
     return embed
 
 
-def language_offsets(path: Path = OFFSETS_FILE) -> dict[str, Any]:
-    """Each language's offset (see the module's docstring), as numpy vectors; {} when the file is missing."""
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """What the catalogs tell of the model's languages (see the module's docstring).
+
+    `offsets`: each language's mean vector less the mean over the seven; `directions`: the
+    directions along which the seven translations of one message differ most (rows of norm 1);
+    `centre`: the mean vector of all the catalog messages, the model's "any text" point.
+    """
+
+    offsets: dict[str, Any]
+    directions: Any
+    centre: Any
+
+
+def calibration(path: Path = OFFSETS_FILE) -> Calibration | None:
+    """The languages' calibration from `themes-offsets.json`, as numpy arrays; None when the file is missing."""
     import numpy as np
 
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         log.warning("themes: %s is missing; themes are worked out without language offsets", path.name)
-        return {}
-    return {code: np.asarray(vector, dtype=np.float32) for code, vector in raw["offsets"].items()}
+        return None
+    return Calibration(
+        offsets={code: np.asarray(vector, dtype=np.float32) for code, vector in raw["offsets"].items()},
+        directions=np.asarray(raw["directions"], dtype=np.float32),
+        centre=np.asarray(raw["centre"], dtype=np.float32),
+    )
+
+
+def stopwords(path: Path = STOPWORDS_FILE) -> frozenset[str]:
+    """Function words of the seven languages (stopwords-iso and our catalogs); empty when the file is missing."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(word for words in raw["words"].values() for word in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,23 +142,17 @@ class Theme:
 
 
 def group(ids: Sequence[int], texts: Sequence[str], languages: Sequence[str], vectors: Any,
-          offsets: dict[str, Any], *, max_themes: int = MAX_THEMES) -> list[Theme]:
+          known: Calibration | None, *, max_themes: int = MAX_THEMES,
+          function_words: frozenset[str] = frozenset()) -> list[Theme]:
     """Group answers (their ids, texts, detected languages and model vectors) into themes, largest first."""
     import numpy as np
 
     n = len(ids)
     if n == 0:
         return []
-    x = np.asarray(vectors, dtype=np.float32).copy()
-    for i, language in enumerate(languages):
-        offset = offsets.get(language)
-        if offset is not None:
-            x[i] -= offset
-    if n > 1:
-        x -= x.mean(axis=0)
-    x = _unit(x)
-    labels = _best_kmeans(x, max_themes) if n >= 4 else np.zeros(n, dtype=int)
-    words = [_words(text) for text in texts]
+    x = place(np.asarray(vectors, dtype=np.float32), languages, known)
+    labels = _average_linkage(x, max_themes) if n >= 4 else np.zeros(n, dtype=int)
+    words = [_words(text, function_words) for text in texts]
     area_df = Counter(w for ws in words for w in ws)
     out = []
     for label in sorted(set(labels.tolist())):
@@ -144,6 +172,40 @@ def group(ids: Sequence[int], texts: Sequence[str], languages: Sequence[str], ve
     return sorted(out, key=lambda theme: (-theme.count, theme.quote_id))
 
 
+def place(vectors: Any, languages: Sequence[str], known: Calibration | None) -> Any:
+    """The answers' vectors with their languages taken off as well as can be, centred, of norm 1.
+
+    1. Each language's offset from the catalogs is taken off, and so are the directions along
+       which translations of one message differ (what is left is more the topic).
+    2. What language is left in this area's answers: each language's mean less the area's,
+       shrunk by n / (n + LANGUAGE_SHRINK) so that one or two answers in a language keep
+       their topic (a lone answer is only a quarter-centred).
+    3. Centred halfway between the area's mean and the catalogs' mean: the area's mean alone
+       is mostly its largest topic and would eat it (seven answers on speeding and two on
+       street lights came out as noise), the catalogs' alone leaves what all the area's
+       answers share and the themes blur into one another.
+    """
+    import numpy as np
+
+    x = vectors.astype(np.float32, copy=True)
+    if known is not None:
+        for i, language in enumerate(languages):
+            offset = known.offsets.get(language)
+            if offset is not None:
+                x[i] -= offset
+        if len(known.directions):
+            x -= (x @ known.directions.T) @ known.directions
+    area = x.mean(axis=0)
+    codes = np.array(list(languages))
+    shifted = x.copy()
+    for language in set(languages):
+        mine = codes == language
+        count = int(mine.sum())
+        shifted[mine] -= (x[mine].mean(axis=0) - area) * (count / (count + LANGUAGE_SHRINK))
+    centre = area if known is None else (area + known.centre) / 2
+    return _unit(shifted - centre)
+
+
 def _unit(x: Any) -> Any:
     import numpy as np
 
@@ -151,35 +213,62 @@ def _unit(x: Any) -> Any:
     return x / np.where(norms == 0, 1, norms)
 
 
-def _kmeans(x: Any, k: int, seed: int, rounds: int = 60) -> tuple[Any, float]:
-    """Spherical k-means (cosine), k-means++ start; returns the labels and the summed similarity."""
+def _average_linkage(x: Any, max_themes: int) -> Any:
+    """Agglomerative grouping (average linkage, cosine) cut where it holds best.
+
+    Answers start alone; the two groups most alike on average merge, again and again. Of the
+    cuts into 2 to `max_themes` themes, the silhouette picks: the fewest themes whose
+    silhouette is within SILHOUETTE_SLACK of the best (a split that is hardly better does not
+    count), and one theme when no cut's silhouette reaches SILHOUETTE_FLOOR. O(n²) memory and
+    about O(n²) time: each merge updates one row, and rescans only the rows that pointed at it.
+    """
     import numpy as np
 
-    rng = np.random.default_rng(seed)
     n = len(x)
-    centres = [x[int(rng.integers(n))]]
-    for _ in range(1, k):
-        distance = np.clip(1 - np.max(x @ np.array(centres).T, axis=1), 0, None)
-        total = distance.sum()
-        pick = int(rng.choice(n, p=distance / total)) if total > 0 else int(rng.integers(n))
-        centres.append(x[pick])
-    c = np.array(centres)
-    labels = np.full(n, -1)
-    for _ in range(rounds):
-        similarity = x @ c.T
-        new = np.argmax(similarity, axis=1)
-        if np.array_equal(new, labels):
-            break
-        labels = new
-        onehot = np.zeros((n, k), dtype=x.dtype)
-        onehot[np.arange(n), labels] = 1
-        sums = onehot.T @ x                      # each theme's summed vectors, in one product
-        empty = onehot.sum(axis=0) == 0
-        if empty.any():  # an empty theme takes the answer worst placed in its own
-            sums[empty] = x[int(np.argmin(similarity[np.arange(n), labels]))]
-        c = _unit(sums)
-    score = float(np.sum(np.max(x @ c.T, axis=1)))
-    return labels, score
+    similarity = (x @ x.T).astype(np.float64)
+    np.fill_diagonal(similarity, -np.inf)
+    size = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    best_to = np.argmax(similarity, axis=1)
+    best = similarity[np.arange(n), best_to]
+    parent = np.arange(n)          # the group each answer (or merged-away group) went into
+    merges: list[tuple[int, int]] = []
+    for _ in range(n - 1):
+        i = int(np.argmax(np.where(alive, best, -np.inf)))
+        j = int(best_to[i])
+        merges.append((i, j))
+        row = (size[i] * similarity[i] + size[j] * similarity[j]) / (size[i] + size[j])
+        size[i] += size[j]
+        alive[j] = False
+        row[~alive] = -np.inf
+        row[i] = -np.inf
+        similarity[i], similarity[:, i] = row, row
+        similarity[j], similarity[:, j] = -np.inf, -np.inf
+        stale = np.flatnonzero(alive & ((best_to == i) | (best_to == j)))
+        for r in stale.tolist() + [i]:
+            best_to[r] = int(np.argmax(similarity[r]))
+            best[r] = similarity[r, best_to[r]]
+        better = alive & (row > best)
+        best_to[better], best[better] = i, row[better]
+    cuts = []
+    for k in range(2, min(max_themes, n // 2) + 1):
+        parent = np.arange(n)
+        for i, j in merges[:n - k]:
+            parent[j] = i
+        labels = parent.copy()
+        for _ in range(n):               # follow each answer up to the group it ended in
+            up = parent[labels]
+            if np.array_equal(up, labels):
+                break
+            labels = up
+        _, labels = np.unique(labels, return_inverse=True)
+        cuts.append((k, _silhouette(x, labels), labels))
+    if not cuts:
+        return np.zeros(n, dtype=int)
+    top = max(score for _, score, _ in cuts)
+    if top <= SILHOUETTE_FLOOR:
+        return np.zeros(n, dtype=int)   # answers all alike: no split is better than a weak one
+    return min((cut for cut in cuts if cut[1] >= top - SILHOUETTE_SLACK), key=lambda cut: cut[0])[2]
 
 
 def _silhouette(x: Any, labels: Any, sample: int = 600) -> float:
@@ -206,25 +295,13 @@ def _silhouette(x: Any, labels: Any, sample: int = 600) -> float:
     return float(s.mean())
 
 
-def _best_kmeans(x: Any, max_themes: int) -> Any:
-    import numpy as np
-
-    n = len(x)
-    best_labels, best = np.zeros(n, dtype=int), -1.0
-    for k in range(2, min(max_themes, n // 2) + 1):
-        labels = max((_kmeans(x, k, seed) for seed in range(4 if n <= 500 else 2)), key=lambda run: run[1])[0]
-        score = _silhouette(x, labels)
-        if score > best:
-            best_labels, best = labels, score
-    # Answers that are all alike (no split is better than a weak one) stay one theme.
-    return best_labels if best > 0.05 else np.zeros(n, dtype=int)
-
-
-def _words(text: str) -> set[str]:
+def _words(text: str, function_words: frozenset[str] = frozenset()) -> set[str]:
+    """The words of an answer worth naming: no e-mail address, web address, number or function word."""
     out = set()
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(_NOT_WORDS.sub(" ", text.lower())):
         # An Ethiopic letter is a syllable: two make a word worth naming; elsewhere four letters.
-        if word.isdigit() or len(word) < (2 if _ETHIOPIC.search(word) else 4):
+        if (any(c.isdigit() for c in word) or "_" in word or word in function_words
+                or len(word) < (2 if _ETHIOPIC.search(word) else 4)):
             continue
         out.add(word)
     return out
@@ -272,7 +349,8 @@ class ThemeCache:
     def __init__(self, embedder_factory: Callable[[], Embedder | None] = load_embedder) -> None:
         self._factory = embedder_factory
         self._embedder: Embedder | None = None
-        self._offsets: dict[str, Any] | None = None
+        self._known: Calibration | None = None
+        self._function_words: frozenset[str] = frozenset()
         self._vectors: dict[int, Any] = {}
         self._done: dict[str, tuple[tuple[int, int], list[Theme]]] = {}
         self._running: dict[str, tuple[tuple[int, int], asyncio.Task[list[Theme]]]] = {}
@@ -310,7 +388,8 @@ class ThemeCache:
 
         if self._embedder is None:
             self._embedder = self._factory()
-            self._offsets = language_offsets()
+            self._known = calibration()
+            self._function_words = stopwords()
         if self._embedder is None:
             return []
         missing = [(i, text) for i, text, _ in rows if i not in self._vectors]
@@ -325,7 +404,7 @@ class ThemeCache:
             return []
         vectors = np.stack([self._vectors[i] for i, _, _ in rows])
         return group([i for i, _, _ in rows], [t for _, t, _ in rows], [lang for _, _, lang in rows],
-                     vectors, self._offsets or {})
+                     vectors, self._known, function_words=self._function_words)
 
 
 def _log_failure(task: asyncio.Task[list[Theme]]) -> None:
