@@ -7,13 +7,14 @@ page says how to enable it.
 
 The model places a text by its language as well as by its topic: a Somali answer about
 speeding lies nearer to a Somali answer about the police than to a Swedish one about speeding.
-So each answer's vector has its language's offset taken off — the mean vector of that
-language's catalog messages less the mean over all seven (parallel texts that say the same
-in every language, so the difference is the language and not the topic; built once by
-`tools/build_theme_offsets.py` into `themes-offsets.json`) — and the vectors of the focus area
-are centred. The vectors are then grouped by spherical k-means (numpy only), the number of
-themes picked by the silhouette. A theme's quote is its answer nearest the theme's centre, its
-key words those its answers use much more often than the other answers of the area.
+So `place()` takes each language off as well as it can — the offsets and the directions in
+which translations differ, learnt once from the catalogs (parallel texts that say the same in
+every language) by `tools/build_theme_offsets.py` into `themes-offsets.json`, then what is
+left of each language in the area, shrunk — and centres the vectors without eating the area's
+largest topic. They are then grouped by average linkage (numpy only), the number of themes
+picked by the silhouette, preferring fewer. A theme's quote is its answer nearest the theme's
+centre, its key words those its answers use much more often than the other answers of the
+area (no addresses, numbers or function words: `themes-stopwords.json`).
 
 Working it out takes the model ~0.1 s of one core per answer: it runs in a thread
 (`ThemeCache`), each answer's vector is kept by id so only new answers are embedded, and a
@@ -38,7 +39,8 @@ log = logging.getLogger(__name__)
 
 # numpy is imported by this module only, later: its BLAS then uses one thread, not one per core.
 # On two cores shared with the residents' requests, threads per core were ten times slower
-# (0.63 s against 0.07 s for one k-means of 2,000 answers at a load average of 10).
+# (0.63 s against 0.07 s for one k-means of 2,000 answers at a load average of 10, measured before
+# the grouping became average linkage).
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 OFFSETS_FILE = Path(__file__).resolve().parent / "themes-offsets.json"
