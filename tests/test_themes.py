@@ -84,6 +84,27 @@ TRAFFIC7: list[Answer] = [
 ]
 
 
+# Written after the grouping was settled, to check it on answers it was not tuned on: the centre
+# at night in seven languages, drugs at the station, police on foot, graffiti.
+CENTRE: list[Answer] = [
+    ("drugs", "sv", "Det langas knark öppet vid pendeltågsstationen varje kväll, alla vet om det."),
+    ("drugs", "ar", "يبيعون المخدرات علناً عند محطة القطار كل مساء، والجميع يعرف ذلك."),
+    ("drugs", "so", "Daroogada ayaa si cad looga iibiyaa saldhigga tareenka fiid kasta."),
+    ("drugs", "uk", "Біля вокзалу щовечора відкрито продають наркотики, всі про це знають."),
+    ("drugs", "fa", "هر شب کنار ایستگاه قطار آشکارا مواد مخدر می‌فروشند."),
+    ("police", "sv", "Vi vill se fler poliser som går runt i centrum på fredagskvällar, inte bara bilar som kör förbi."),
+    ("police", "en", "We need more police officers on foot in the town centre on Friday nights."),
+    ("police", "ti", "ኣብ ማእከል ከተማ ለይቲ ዓርቢ ብእግሪ ዝዘውሩ ፖሊስ ክበዝሑ ንደሊ።"),
+    ("police", "fa", "می‌خواهیم شب‌های جمعه پولیس بیشتری پیاده در مرکز شهر گشت بزند."),
+    ("police", "so", "Waxaan rabnaa booliis badan oo lugeynaya bartamaha magaalada habeenada jimcaha."),
+    ("graffiti", "sv", "Klottret på skolan och busskuren tas aldrig bort, och rutorna krossas hela tiden."),
+    ("graffiti", "en", "The graffiti on the school and the bus shelter never gets cleaned and the windows keep "
+                       "getting smashed."),
+    ("graffiti", "uk", "Графіті на школі та зупинці ніхто не змиває, а скло постійно розбивають."),
+    ("graffiti", "ar", "الكتابات على جدران المدرسة وموقف الحافلات لا تُزال أبداً، والزجاج يُكسر باستمرار."),
+]
+
+
 async def _themes_of(answers: list[Answer]) -> list[themes.Theme]:
     rows = [(i, text, language) for i, (_, language, text) in enumerate(answers, start=1)]
 
@@ -115,7 +136,8 @@ async def test_the_testers_somali_answers_about_speeding_land_with_the_swedish_o
     assert not any(any(c.isdigit() for c in w) for w in words)
 
 
-@pytest.mark.parametrize("answers", [WINTER, TRAFFIC7], ids=["winter-buses-playground", "traffic-7-languages"])
+@pytest.mark.parametrize("answers", [WINTER, TRAFFIC7, CENTRE],
+                         ids=["winter-buses-playground", "traffic-7-languages", "centre-at-night"])
 async def test_each_topic_comes_out_whole_across_languages(answers: list[Answer]) -> None:
     found = await _themes_of(answers)
     assert len(found) == len({topic for topic, _, _ in answers})
