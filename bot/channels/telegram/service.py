@@ -172,7 +172,10 @@ class TelegramService:
         """Take one webhook body: (status, short text, a Bot API call for the answer's body or None).
         200 once stored (or when it can never be read: Telegram must not hold the line for it),
         with a press's acknowledgement when it is one (`TelegramChannel.acknowledge_in_answer`);
-        400 for what is not JSON, 503 while it cannot be stored."""
+        400 for what is not JSON, 503 while it cannot be stored (at once, unparsed, while the
+        inbox is full: Telegram sends it again, and it is read then)."""
+        if self.inbox.full:
+            return 503, "busy", None
         try:
             text = body.decode("utf-8")
             payload = json.loads(text, parse_constant=_no_constants)
@@ -188,8 +191,6 @@ class TelegramService:
                 return 400, "not an update", None
             log.warning("webhook: %s; it cannot be read and is dropped", exc)
             return 200, "ok", None
-        if self.inbox.full:
-            return 503, "busy", None
         try:
             await self.accept([received])
         except Exception as exc:
