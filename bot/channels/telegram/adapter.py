@@ -281,7 +281,7 @@ class TelegramChannel:
         for index, (text, markup) in enumerate(self.messages(outcome.replies, outcome.locale)):
             if index < progress.sent:
                 continue
-            await self._send_text(bot, chat_id, text, markup)
+            await self._post_text(bot, chat_id, text, markup)
             progress.sent = index + 1
 
     async def send_reply(self, bot: Bot, chat_id: int | str, reply: Reply, locale: str) -> list[Message]:
@@ -318,6 +318,19 @@ class TelegramChannel:
             # Plain text, no parse mode: resident words can never become markup.
             sent.append(await bot.send_message(chat_id, chunk, reply_markup=markup if last else None))
         return sent
+
+    async def _post_text(
+        self, bot: Bot, chat_id: int | str, text: str, markup: InlineKeyboardMarkup | None
+    ) -> None:
+        """`_send_text` for a turn's replies, whose sent messages nobody reads: the same
+        sendMessage calls through the same Bot (rate limiter, errors), without building a
+        `Message` of each answer (PTB's parsing of the response)."""
+        chunks = split_text(text, _CHUNK)
+        for i, chunk in enumerate(chunks):
+            data: dict[str, object] = {"chat_id": chat_id, "text": chunk}
+            if markup is not None and i == len(chunks) - 1:
+                data["reply_markup"] = markup
+            await bot._post("sendMessage", data)  # noqa: SLF001 - send_message without its Message
 
     def keyboard(self, reply: Reply, locale: str) -> InlineKeyboardMarkup | None:
         if not reply.buttons:
