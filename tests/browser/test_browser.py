@@ -167,7 +167,7 @@ async def test_resident_answers_in_swedish_and_the_officer_finds_it_in_results_a
         ("Fler vuxna ute på kvällarna vid stationen", "traffic-safety", "web")
     ]
     await officer.get_by_role("link", name=say("officer-nav-audit", "sv"), exact=True).click()
-    await expect(officer.locator("table")).to_contain_text("export-answers")
+    await expect(officer.locator("table")).to_contain_text(say("audit-action-export-answers", "sv"))
     await screenshot(officer, "officer-audit")
 
 
