@@ -7,8 +7,15 @@ import asyncio
 import getpass
 import re
 import sys
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlmodel.ext.asyncio.session import AsyncSession
+
+    from storage.models import Officer
 
 _NAME = re.compile(r"^[\w.@-]{2,64}$")
 
@@ -96,7 +103,12 @@ async def _list(settings: Settings) -> int:
     return 0
 
 
-async def _disable(settings: Settings, name: str) -> int:
+Change = Callable[["Officer", int, "AsyncSession"], Awaitable[None]]
+
+
+async def _change_officer(settings: Settings, name: str, change: Change, event: str, done: str) -> int:
+    """Find officer `name`, apply `change(officer, its id, session)`, end their sessions and audit `event`,
+    in one transaction; print `done`, or that there is no such officer (exit 2)."""
     from storage import db, officers
 
     engine = db.create_engine(settings.effective_database_url)
@@ -107,34 +119,32 @@ async def _disable(settings: Settings, name: str) -> int:
             if officer is None or officer.id is None:
                 print(f"medborgardialog: there is no officer {name!r}", file=sys.stderr)
                 return 2
-            officer.active = False
+            await change(officer, officer.id, session)
             await officers.close_sessions_of(officer.id, session=session)
-            await officers.audit(None, "officer-disabled", session=session, target=officer.name,
+            await officers.audit(None, event, session=session, target=officer.name,
                                  officer_name="(command line)")
     finally:
         await engine.dispose()
-    print(f"officer {name} can no longer log in")
+    print(done)
     return 0
+
+
+async def _disable(settings: Settings, name: str) -> int:
+    async def deactivate(officer: Officer, _id: int, _session: AsyncSession) -> None:
+        officer.active = False
+
+    return await _change_officer(settings, name, deactivate, "officer-disabled",
+                                 f"officer {name} can no longer log in")
 
 
 async def _reset_totp(settings: Settings, name: str) -> int:
     """For an officer who lost their phone and their recovery codes: they enrol again at the next login."""
-    from storage import db, officers
+    from storage import officers
 
-    engine = db.create_engine(settings.effective_database_url)
-    try:
-        await db.upgrade(engine)
-        async with db.create_sessionmaker(engine).begin() as session:
-            officer = await officers.by_name(name, session=session)
-            if officer is None or officer.id is None:
-                print(f"medborgardialog: there is no officer {name!r}", file=sys.stderr)
-                return 2
-            await officers.reset_totp(officer.id, session=session)
-            await officers.close_sessions_of(officer.id, session=session)
-            await officers.audit(None, "totp-reset", session=session, target=officer.name,
-                                 officer_name="(command line)")
-    finally:
-        await engine.dispose()
-    print(f"officer {name} has no second factor now; their sessions are ended, and they set up a new one "
-          "at their next login")
-    return 0
+    async def reset(_officer: Officer, officer_id: int, session: AsyncSession) -> None:
+        await officers.reset_totp(officer_id, session=session)
+
+    return await _change_officer(
+        settings, name, reset, "totp-reset",
+        f"officer {name} has no second factor now; their sessions are ended, and they set up a new one "
+        "at their next login")
