@@ -44,9 +44,8 @@ from storage.health import is_unavailable
 from storage.models import InboxStatus, utcnow
 
 if TYPE_CHECKING:
-    from sqlmodel.ext.asyncio.session import AsyncSession
-
     from storage.db import Sessionmaker
+    from storage.statements import Db
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +96,7 @@ class TurnReceipt:
     error: BaseException | None = None           # an exception the channel's error handler saw
     recorded: bool = False                       # the turn marked the row handled in its transaction
 
-    async def record(self, outcome: Outcome, *, session: AsyncSession) -> None:
+    async def record(self, outcome: Outcome, *, session: Db) -> None:
         if not await inbox.mark_handled(self.row_id, replay.encode(outcome), session=session):
             raise AlreadyHandled(f"inbox row {self.row_id}")
         self.recorded = True
@@ -111,7 +110,7 @@ class OnceReceipt:
     channel: str
     update_key: str
 
-    async def record(self, outcome: Outcome, *, session: AsyncSession) -> None:
+    async def record(self, outcome: Outcome, *, session: Db) -> None:
         if not await inbox.add_handled(self.channel, self.update_key, replay.encode(outcome), session=session):
             raise AlreadyHandled(f"{self.channel} post")
 
@@ -458,10 +457,10 @@ class InboxWorker:
         if not finished.done and not finished.failed:
             return
         try:
-            async with self.sessionmaker.begin() as session:
-                await inbox.finish(finished.done, InboxStatus.DONE, session=session)
+            async with self.sessionmaker.transaction() as tx:
+                await inbox.finish(finished.done, InboxStatus.DONE, session=tx)
                 for row_id, error in finished.failed:
-                    await inbox.finish([row_id], InboxStatus.FAILED, error=error, session=session)
+                    await inbox.finish([row_id], InboxStatus.FAILED, error=error, session=tx)
         except BaseException:
             self._finished.done[:0] = finished.done
             self._finished.failed[:0] = finished.failed
@@ -562,9 +561,9 @@ class InboxWriter:
         """Store one batch (the queue's head once the database is ours, unless given) and tell its callers."""
         taken = batch or []
         try:
-            async with self.sessionmaker.begin() as session:
+            async with self.sessionmaker.transaction() as tx:
                 if batch is None:
-                    await session.connection()   # waits for the database; then take all that queued meanwhile
+                    # The database is ours (a connection; on SQLite the write lock): take all that queued meanwhile.
                     taken = self._take()
                 keys: dict[str, _Waiting] = {}
                 items = []
@@ -573,7 +572,7 @@ class InboxWriter:
                         if item.update_key not in keys:
                             keys[item.update_key] = waiting
                             items.append(item)
-                stored = await inbox.store(self.channel, items, session=session) if items else {}
+                stored = await inbox.store(self.channel, items, session=tx) if items else {}
         except asyncio.CancelledError:
             for waiting in taken or self._take():
                 waiting.future.cancel()

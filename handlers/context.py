@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from handlers.campaign import Campaign
     from storage.conversations import ConversationState
     from storage.db import Sessionmaker
+    from storage.statements import Transaction
 
 try:
     LOCAL_TIME = ZoneInfo("Europe/Stockholm")
@@ -98,7 +99,9 @@ class Step:
 class Context:
     turn: Turn
     services: Services
-    session: AsyncSession
+    # The turn's transaction: the storage functions of the dialogue's hot path take it as it is
+    # (compiled statements on the driver); everything else takes `session`, joined to it.
+    tx: Transaction
     conversation: ConversationState
     resident_key: str
     locale: str
@@ -106,6 +109,11 @@ class Context:
     erased: bool = False
     # The language of each text this turn looked at (handlers/common.py detect), so it is found once.
     detections: dict[str, Detection] = field(default_factory=dict)
+
+    @property
+    def session(self) -> AsyncSession:
+        """The ORM session in the turn's transaction (made when first asked for)."""
+        return self.tx.session
 
     @property
     def campaign(self) -> Campaign:

@@ -54,7 +54,7 @@ async def _receive_answer(turn: Turn, ctx: Context) -> list[Reply]:
             locale=ctx.locale,
             follow_ups=dict(ctx.data.get("profile", {})),
         ),
-        session=ctx.session,
+        session=ctx.tx,
     )
     log.debug("answer %s stored, language %s (%.2f)", answer.id, detection.language, detection.confidence)
     ctx.update_data(answer_id=answer.id)
@@ -85,7 +85,7 @@ async def _update_current_answer(ctx: Context, **values: object) -> None:
     """Change the answer this dialogue is about (if the resident has not erased it meanwhile)."""
     answer_id = ctx.data.get("answer_id")
     if isinstance(answer_id, int):
-        await answers.update_own(answer_id, ctx.resident_key, session=ctx.session, **values)
+        await answers.update_own(answer_id, ctx.resident_key, session=ctx.tx, **values)
 
 
 async def _next_follow_up(ctx: Context) -> list[Reply]:

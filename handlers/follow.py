@@ -61,7 +61,7 @@ async def follow_command(ctx: Context) -> list[Reply]:
     """Offer the focus areas to follow (or all), and say what is followed already."""
     if not ctx.consented:
         return await ctx.go(State.CONSENT)
-    followed = await store.areas_of(ctx.resident_key, session=ctx.session)
+    followed = await store.areas_of(ctx.resident_key, session=ctx.tx)
     texts: list[Text] = [Text.of("follow-intro")]
     texts.extend(_followed_texts(ctx, followed))
     rows: list[tuple[Button, ...]] = []
@@ -96,7 +96,7 @@ async def follow_button(value: str, ctx: Context) -> list[Reply]:
         return [_with_caveat(ctx, Text.of("follow-done-all" if added else "follow-already-all"))]
     area = _area_name(ctx.campaign, value)
     if not added:
-        followed = await store.areas_of(ctx.resident_key, session=ctx.session)
+        followed = await store.areas_of(ctx.resident_key, session=ctx.tx)
         return [Reply.of("follow-already-all" if ALL_AREAS in followed else "follow-already", area=area)]
     return [_with_caveat(ctx, Text.of("follow-done", area=area))]
 
@@ -129,7 +129,7 @@ async def offer(ctx: Context, area_id: str | None) -> Reply | None:
     area = ctx.campaign.focus_area(area_id)
     if area is None or area.promise is None or not ctx.consented:
         return None
-    followed = await store.areas_of(ctx.resident_key, session=ctx.session)
+    followed = await store.areas_of(ctx.resident_key, session=ctx.tx)
     if ALL_AREAS in followed or area.id in followed:
         return None
     label = Text.of(area.label)
@@ -144,7 +144,7 @@ async def offer(ctx: Context, area_id: str | None) -> Reply | None:
 
 async def my_data(ctx: Context) -> list[Text]:
     """What /mydata says about following."""
-    followed = await store.areas_of(ctx.resident_key, session=ctx.session)
+    followed = await store.areas_of(ctx.resident_key, session=ctx.tx)
     if not followed:
         return []
     # The way back to the chat is stored with what is followed: say so (not what it is).

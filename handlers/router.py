@@ -17,7 +17,7 @@ from handlers.types import Reply, Turn, TurnKind
 from storage import conversations
 
 if TYPE_CHECKING:
-    from sqlmodel.ext.asyncio.session import AsyncSession
+    from storage.statements import Db
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class Receipt(Protocol):
     instance got there first, which rolls this turn back.
     """
 
-    async def record(self, outcome: Outcome, *, session: AsyncSession) -> None: ...
+    async def record(self, outcome: Outcome, *, session: Db) -> None: ...
 
 
 class AlreadyHandled(Exception):
@@ -182,14 +182,12 @@ async def _handle(
 async def _handle_locked(
     turn: Turn, services: Services, resident_key: str, receipt: Receipt | None, seen: _Seen
 ) -> Outcome:
-    async with services.sessionmaker.begin() as session:
-        conversation = await conversations.load_or_create_for_update(
-            resident_key, turn.channel, State.NEW, session=session
-        )
+    async with services.sessionmaker.transaction() as tx:
+        conversation = await conversations.load_or_create_for_update(resident_key, turn.channel, State.NEW, session=tx)
         ctx = Context(
             turn=turn,
             services=services,
-            session=session,
+            tx=tx,
             conversation=conversation,
             resident_key=resident_key,
             locale=resolve_locale(conversation.locale, turn.language_code, services),
@@ -199,10 +197,10 @@ async def _handle_locked(
         before = conversations.snapshot(conversation)
         replies = await route(turn, ctx)
         if not ctx.erased:
-            await conversations.save(conversation, before, session=session)
+            await conversations.save(conversation, before, session=tx)
         outcome = Outcome(replies, ctx.locale)
         if receipt is not None:
-            await receipt.record(outcome, session=session)
+            await receipt.record(outcome, session=tx)
     # Leaving the block committed the transaction: only now is anything sent.
     return outcome
 

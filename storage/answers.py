@@ -14,7 +14,7 @@ from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Answer
-from storage.statements import Statements, driver
+from storage.statements import Db, Statements, driver
 
 _TABLE: Table = Answer.__table__  # type: ignore[attr-defined]
 _VALUES = tuple(column.name for column in _TABLE.columns if column.name != "id")
@@ -39,7 +39,7 @@ def _update_own(_dialect: Dialect, names: tuple[str, ...]) -> Update:
 _UPDATE_OWN = Statements(_update_own)
 
 
-async def add(answer: Answer, *, session: AsyncSession) -> Answer:
+async def add(answer: Answer, *, session: Db) -> Answer:
     """Store an answer and give it its id (in the session's transaction, not committed)."""
     tx = await driver(session)
     row = await tx.fetchone(_ADD.get(tx.dialect), {f"v_{name}": getattr(answer, name) for name in _VALUES})
@@ -48,7 +48,7 @@ async def add(answer: Answer, *, session: AsyncSession) -> Answer:
     return answer
 
 
-async def update_own(answer_id: int, resident_key: str, *, session: AsyncSession, **values: object) -> bool:
+async def update_own(answer_id: int, resident_key: str, *, session: Db, **values: object) -> bool:
     """Change fields of the resident's own answer with this id, in one statement; False if there is none."""
     tx = await driver(session)
     names = tuple(sorted(values))

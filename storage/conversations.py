@@ -21,7 +21,7 @@ from sqlmodel import col, delete
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import Conversation, utcnow
-from storage.statements import Statements, driver
+from storage.statements import Db, Statements, driver
 
 _TABLE: Table = Conversation.__table__  # type: ignore[attr-defined]
 _FIELDS = tuple(column.name for column in _TABLE.columns)
@@ -70,7 +70,7 @@ _SAVE = Statements(_save)
 Snapshot = Mapping[str, Any]
 
 
-async def load_for_update(resident_key: str, *, session: AsyncSession) -> ConversationState | None:
+async def load_for_update(resident_key: str, *, session: Db) -> ConversationState | None:
     """Return the resident's conversation, locked for this transaction where the engine can."""
     tx = await driver(session)
     row = await tx.fetchone(_LOAD.get(tx.dialect), {"key": resident_key})
@@ -78,7 +78,7 @@ async def load_for_update(resident_key: str, *, session: AsyncSession) -> Conver
 
 
 async def load_or_create_for_update(
-    resident_key: str, channel: str, state: str, *, session: AsyncSession
+    resident_key: str, channel: str, state: str, *, session: Db
 ) -> ConversationState:
     """Return the resident's conversation, locked; create it in `state` if there is none.
 
@@ -105,7 +105,7 @@ def snapshot(conversation: ConversationState) -> Snapshot:
     return {name: getattr(conversation, name) for name in _FIELDS}
 
 
-async def save(conversation: ConversationState, before: Snapshot, *, session: AsyncSession) -> None:
+async def save(conversation: ConversationState, before: Snapshot, *, session: Db) -> None:
     """Write what changed since `before` (a data dict is replaced, never changed in place), and the time."""
     changes = {name: value for name in _FIELDS if (value := getattr(conversation, name)) != before[name]}
     changes.pop("resident_key", None)

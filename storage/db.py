@@ -6,7 +6,10 @@ Two engines per database:
   its one connection runs statements on the event loop (storage/sqlite.py); a session from
   `Sessionmaker.begin()` starts with `BEGIN IMMEDIATE` (it will write: take the lock up
   front), a plain `Sessionmaker()` session with a deferred `BEGIN`, which takes no lock
-  until it writes and so never waits for, or blocks, another process's writer.
+  until it writes and so never waits for, or blocks, another process's writer. The
+  transactions on the hot path (a turn, storing what comes in, marking it done) are
+  `Sessionmaker.transaction()`: begun and committed on the driver itself, with an ORM
+  session only when a statement needs one (storage/statements.py, `Transaction`).
 - the **reader** (`create_read_engine`), for dashboard pages, exports and /healthz: its own
   connections (on SQLite: the stock aiosqlite dialect, statements on its threads, deferred
   transactions, `PRAGMA query_only`; on PostgreSQL: read-only transactions), so a slow
@@ -32,6 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import sqlite
+from storage.statements import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -53,18 +57,50 @@ _GROUPS: weakref.WeakKeyDictionary[Any, sqlite.GroupSync] = weakref.WeakKeyDicti
 
 
 class Sessionmaker(async_sessionmaker[AsyncSession]):
-    """`begin()` for a transaction that writes (IMMEDIATE on SQLite), `()` for one that reads (deferred).
+    """`begin()` for a transaction that writes (IMMEDIATE on SQLite), `()` for one that reads
+    (deferred), `transaction()` for a write transaction on the driver (the hot path).
 
-    A `begin()` block returns once its commit is durable: on SQLite with group durability
-    it waits, after giving the connection back, for the fsync that covers its commit.
+    A `begin()` or `transaction()` block returns once its commit is durable: on SQLite with
+    group durability it waits, after giving the connection back, for the fsync that covers
+    its commit.
     """
 
     def __init__(self, engine: AsyncEngine) -> None:
         super().__init__(engine.execution_options(**{BEGIN_OPTION: "DEFERRED"}), class_=AsyncSession,
                          expire_on_commit=False)
+        self.engine = engine
         self.writing = async_sessionmaker(engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"}),
                                           class_=AsyncSession, expire_on_commit=False)
+        self._joined = async_sessionmaker(class_=AsyncSession, expire_on_commit=False)
         self.group = _GROUPS.get(engine.sync_engine)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Transaction]:
+        """A write transaction begun on the driver connection (`BEGIN IMMEDIATE` on SQLite):
+        committed when the block ends, rolled back when it raises (or is cancelled)."""
+        async with self.engine.connect() as connection:
+            transaction = Transaction(connection, self._joined)
+            try:
+                await transaction.begin()
+            except asyncio.CancelledError:
+                # BEGIN may still be waiting for the lock on SQLite's thread, and get it there:
+                # the connection is closed after it (which lets the lock go), never reused.
+                await transaction.discard()
+                raise
+            try:
+                yield transaction
+                await transaction.commit()
+            except asyncio.CancelledError:
+                await transaction.discard()   # as above: a statement or commit may be under way on the thread
+                raise
+            except BaseException:
+                await transaction.rollback()
+                raise
+            finally:
+                await transaction.close()
+        transaction.committed()
+        if self.group is not None:
+            await self.group.wait()
 
     @asynccontextmanager
     async def begin(self) -> AsyncIterator[AsyncSession]:  # type: ignore[override]
@@ -128,6 +164,10 @@ def create_engine(url: str, *, durability: str = "group", **kwargs: Any) -> Asyn
         # IMMEDIATE takes the write lock up front; a deferred transaction that reads and
         # then writes can fail at once when another process wrote meanwhile. A session that
         # only reads begins deferred and takes no lock at all (WAL: readers never block writers).
+        # A transaction begun on the driver (`Sessionmaker.transaction`) is left as it is.
+        driver = conn.connection.driver_connection
+        if driver is not None and driver.in_transaction:
+            return
         mode = conn.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
 

@@ -31,7 +31,7 @@ from storage.models import (
     WhatsAppHeld,
     utcnow,
 )
-from storage.statements import Statements, driver
+from storage.statements import Db, Statements, driver
 
 # The outbox kind of a promise update to a follower, and its priority (below every other kind).
 KIND_UPDATE = "promise-update"
@@ -87,7 +87,7 @@ _AREAS_OF = Statements(
 )
 
 
-async def areas_of(resident_key: str, *, session: AsyncSession) -> list[str]:
+async def areas_of(resident_key: str, *, session: Db) -> list[str]:
     """Return the areas the resident follows (`ALL_AREAS` for all), or [] when they follow nothing."""
     tx = await driver(session)
     return [row[0] for row in await tx.fetchall(_AREAS_OF.get(tx.dialect), {"key": resident_key})]

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Dialect, RowMapping
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import InboxStatus, InboxUpdate, utcnow
-from storage.statements import Statements, driver
+from storage.statements import Db, Statements, driver, orm
 
 _TABLE: Table = InboxUpdate.__table__  # type: ignore[attr-defined]
 _C = _TABLE.c
@@ -96,7 +96,8 @@ def _insert(session: AsyncSession) -> Any:
     return postgresql_insert if dialect == "postgresql" else sqlite_insert
 
 
-async def store(channel: str, items: Sequence[Incoming], *, session: AsyncSession) -> dict[str, int]:
+
+async def store(channel: str, items: Sequence[Incoming], *, session: Db) -> dict[str, int]:
     """Insert the updates not stored yet, in one statement; return {update_key: row id} of those inserted.
 
     An update already in the inbox (a redelivery) is left as it is and not returned.
@@ -113,6 +114,7 @@ async def store(channel: str, items: Sequence[Incoming], *, session: AsyncSessio
                            f"v{i}_payload": item.payload, f"v{i}_attempts": 0, f"v{i}_received_at": now})
         rows = await tx.fetchall(_STORE.get(tx.dialect, len(items)), values)
         return {key: row_id for row_id, key in rows}
+    session = orm(session)
     statement = (
         _insert(session)(_TABLE)
         .values([
@@ -128,10 +130,11 @@ async def store(channel: str, items: Sequence[Incoming], *, session: AsyncSessio
 
 
 async def add_handled(
-    channel: str, update_key: str, replies: Mapping[str, Any], *, session: AsyncSession
+    channel: str, update_key: str, replies: Mapping[str, Any], *, session: Db
 ) -> bool:
     """Record, in a turn's transaction, an update that was stored nowhere before (a web form post) as
     handled; False if it is there already (a retried post), and nothing changes."""
+    session = orm(session)
     statement = (
         _insert(session)(_TABLE)
         .values(channel=channel, update_key=update_key, order_key=None, status=InboxStatus.DONE.value,
@@ -143,7 +146,7 @@ async def add_handled(
     return (await connection.execute(statement)).first() is not None
 
 
-async def mark_handled(row_id: int, replies: Mapping[str, Any], *, session: AsyncSession) -> bool:
+async def mark_handled(row_id: int, replies: Mapping[str, Any], *, session: Db) -> bool:
     """In the turn's transaction: mark the row handled, with its replies; False if it was not pending
     (another worker or instance handled it first): the caller must then roll its turn back."""
     tx = await driver(session)
@@ -151,7 +154,7 @@ async def mark_handled(row_id: int, replies: Mapping[str, Any], *, session: Asyn
 
 
 async def finish(
-    row_ids: Iterable[int], status: InboxStatus, *, error: str | None = None, session: AsyncSession
+    row_ids: Iterable[int], status: InboxStatus, *, error: str | None = None, session: Db
 ) -> int:
     """Mark rows done (or failed), dropping everything of the resident's: the update, the replies,
     the ordering key. Returns how many rows changed."""
@@ -163,7 +166,7 @@ async def finish(
         values: dict[str, Any] = {f"id{i}": row_id for i, row_id in enumerate(ids)}
         values.update(v_status=status.value, v_finished_at=utcnow(), v_error=error[:200] if error else None)
         return await tx.execute(_FINISH.get(tx.dialect, len(ids)), values)
-    result = await session.exec(
+    result = await orm(session).exec(
         update(_TABLE)
         .where(_C.id.in_(ids), _C.status.in_(_UNFINISHED))
         .values(status=status.value, payload=None, replies=None, order_key=None, finished_at=utcnow(),

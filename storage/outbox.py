@@ -22,6 +22,7 @@ from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import OutboxMessage, OutboxStatus, TipOfficerMessage
+from storage.statements import transaction_of
 
 # The payload key of the (chat id, message id) pairs an officer message's sent parts got.
 THREAD = "_thread"
@@ -38,6 +39,10 @@ def enqueue(message: OutboxMessage, *, session: AsyncSession, wakeup: Callable[[
 
 def wake_after_commit(session: AsyncSession, wakeup: Callable[[], None]) -> None:
     """Call `wakeup` (the worker's kick) once the session's transaction commits."""
+    transaction = transaction_of(session)
+    if transaction is not None:   # the session of a transaction on the driver, which commits it
+        transaction.after_commit(wakeup)
+        return
 
     def _committed(_session: Any) -> None:
         wakeup()

@@ -5,15 +5,24 @@ and type machinery: ~0.15-0.25 ms of CPU a statement, where SQLite itself needs 
 microseconds and asyncpg a round trip (benchmarks/README.md). A turn's statements are
 always the same, so here each is compiled once per dialect (SQLAlchemy Core, so the SQL and
 the bound values' conversions are SQLAlchemy's own, through the public `dialect_impl`
-processors), and run on `driver_connection` inside the transaction SQLAlchemy began:
+processors), and run on `driver_connection`:
 
 - SQLite: the writer's connection (storage/sqlite.py), on the event loop, a lock wait on
   its thread as for any statement;
 - PostgreSQL: asyncpg, whose statement cache prepares each once per connection.
 
-The session stays the transaction's owner: it began it (BEGIN IMMEDIATE on SQLite), and
-it commits or rolls it back. Other statements of the turn (tips, /mydata, ...) still go
-through the session, in the same transaction.
+The same goes for the transaction around them. An ORM session's transaction costs
+~0.25 ms of CPU on SQLite and ~0.45 ms on PostgreSQL before its first statement and after
+its last (session, connection and transaction objects, events, greenlet switches) — more
+than a whole turn's statements. So a `Transaction` (`storage.db.Sessionmaker.transaction`)
+takes a connection from the writer's pool, and begins, commits or rolls back on the
+driver itself: `BEGIN IMMEDIATE` / `COMMIT` on SQLite, `BEGIN` / `COMMIT` on PostgreSQL.
+A statement that needs the ORM (a tip, /mydata, the outbox) asks for `Transaction.session`:
+an ORM session on the same connection, in the same transaction, made on first use; it is
+flushed before the commit, and never begins or commits anything itself (on SQLite the
+engine's `begin` listener sees the driver's transaction and leaves it be; on PostgreSQL the
+connection is switched to SQLAlchemy's AUTOCOMMIT level, under which the asyncpg adapter
+begins nothing).
 """
 
 from __future__ import annotations
@@ -21,12 +30,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, TypeAlias, cast
 
+import asyncpg  # type: ignore[import-untyped]
 from sqlalchemy import ColumnElement
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Dialect, Result
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, async_sessionmaker
 from sqlalchemy.sql import ClauseElement, Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -99,6 +109,31 @@ class Driver:
         self.raw: Any = connection.sync_connection.connection.driver_connection  # type: ignore[union-attr]
         self.sqlite = self.dialect.name == "sqlite"
 
+    async def begin(self) -> None:
+        """Begin a write transaction on the driver (SQLite: taking the write lock up front)."""
+        await self._control("BEGIN IMMEDIATE" if self.sqlite else "BEGIN")
+
+    async def commit(self) -> None:
+        """Commit the driver's transaction (on SQLite through storage/sqlite.py: checkpoints, group sync)."""
+        await self._control("COMMIT")
+
+    async def rollback(self) -> None:
+        if self.sqlite or self.raw.is_in_transaction():
+            await self._control("ROLLBACK")
+
+    async def _control(self, sql: str) -> None:
+        try:
+            if not self.sqlite:
+                await self.raw.execute(sql)
+            elif sql == "COMMIT":
+                await self.raw.commit()
+            elif sql == "ROLLBACK":
+                await self.raw.rollback()
+            else:
+                await self.raw.run(sql, (), many=False)
+        except Exception as exc:
+            raise await self._translated(exc, sql) from exc
+
     def _begun(self) -> bool:
         """Whether statements can go to the driver directly: on PostgreSQL SQLAlchemy's asyncpg
         adapter opens the server-side transaction with the first statement it runs itself."""
@@ -145,7 +180,7 @@ class Driver:
         tail = status.rpartition(" ")[2]
         return int(tail) if tail.isdigit() else 0
 
-    async def _translated(self, exc: Exception, statement: Compiled) -> Exception:
+    async def _translated(self, exc: Exception, statement: Compiled | str) -> Exception:
         """A driver's error as SQLAlchemy would raise it (its classes, no parameters: they hold
         residents' words), the connection invalidated when the server dropped it."""
         if isinstance(exc, sa_exc.SQLAlchemyError):
@@ -160,11 +195,98 @@ class Driver:
             dropped = self.raw.is_closed()
             if dropped:
                 await self.connection.invalidate(exc)
-        return sa_exc.DBAPIError.instance(statement.sql, None, exc, Exception, hide_parameters=True,
+            if isinstance(exc, asyncpg.PostgresError) and exc.args:
+                # Its text adds the server's DETAIL, which quotes the row ("Failing row contains
+                # (...)", "Key (...)=(...)"): the message and the SQLSTATE class only.
+                exc = type(exc)(exc.args[0])
+        sql = statement.sql if isinstance(statement, Compiled) else statement
+        return sa_exc.DBAPIError.instance(sql, None, exc, Exception, hide_parameters=True,
                                           connection_invalidated=dropped)
 
 
 _DRIVER = "storage.statements.driver"
+_TRANSACTION = "storage.statements.transaction"
+
+
+class Transaction:
+    """A write transaction begun on the driver connection (see the module's docstring).
+
+    Compiled statements run on `driver`; `session` is the ORM session for anything else,
+    joined to the same transaction and made when first asked for. `after_commit` callbacks
+    run once the transaction has committed (never after a rollback).
+    """
+
+    __slots__ = ("connection", "driver", "_factory", "_session", "_after_commit")
+
+    def __init__(self, connection: AsyncConnection, factory: async_sessionmaker[AsyncSession]) -> None:
+        self.connection = connection
+        self.driver = Driver(connection)
+        self._factory = factory
+        self._session: AsyncSession | None = None
+        self._after_commit: list[Callable[[], None]] = []
+
+    @property
+    def session(self) -> AsyncSession:
+        """An ORM session in this transaction (made on first use; it begins and commits nothing itself)."""
+        if self._session is None:
+            if not self.driver.sqlite:
+                # The asyncpg adapter begins a transaction of its own before its first statement
+                # unless the connection is at AUTOCOMMIT; here the transaction is the driver's.
+                # (Sync and without I/O: the adapter only records the level; the pool resets it.)
+                sync = self.connection.sync_connection
+                assert sync is not None  # a connection that is open
+                sync.execution_options(isolation_level="AUTOCOMMIT")
+            session = self._factory(bind=self.connection)
+            session.info[_TRANSACTION] = self
+            self._session = session
+        return self._session
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        self._after_commit.append(callback)
+
+    async def begin(self) -> None:
+        await self.driver.begin()
+
+    async def commit(self) -> None:
+        session = self._session
+        if session is not None and (session.new or session.dirty or session.deleted):
+            await session.flush()
+        await self.driver.commit()
+
+    async def rollback(self) -> None:
+        """Roll back; a connection that cannot even do that is thrown away (never back in the pool mid-transaction)."""
+        try:
+            await self.driver.rollback()
+        except BaseException:
+            await self.connection.invalidate()
+            raise
+
+    async def discard(self) -> None:
+        """Throw the connection away (closed once what runs on it is over: its transaction with it)."""
+        await self.connection.invalidate()
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()   # its own bookkeeping only: the driver's transaction is over
+
+    def committed(self) -> None:
+        for callback in self._after_commit:
+            callback()
+
+
+# What the storage functions on a turn's path take: the turn's Transaction, or a session.
+Db: TypeAlias = AsyncSession | Transaction
+
+
+def orm(session: Db) -> AsyncSession:
+    """The ORM session of `session` (a Transaction's own, made on first use)."""
+    return session.session if isinstance(session, Transaction) else session
+
+
+def transaction_of(session: AsyncSession) -> Transaction | None:
+    """The Transaction whose ORM session this is, if it is one."""
+    found = session.info.get(_TRANSACTION)
+    return found if isinstance(found, Transaction) else None
 
 
 async def core(session: AsyncSession, statement: Executable) -> Result[*tuple[Any, ...]]:
@@ -175,8 +297,13 @@ async def core(session: AsyncSession, statement: Executable) -> Result[*tuple[An
     return await (await session.connection()).execute(statement)
 
 
-async def driver(session: AsyncSession) -> Driver:
-    """The driver connection of the session's transaction (begun here if it has not been)."""
+async def driver(session: Db) -> Driver:
+    """The driver connection of the transaction (of a session: begun here if it has not been)."""
+    if isinstance(session, Transaction):
+        return session.driver
+    joined = session.info.get(_TRANSACTION)
+    if joined is not None:
+        return cast(Transaction, joined).driver
     transaction = session.sync_session.get_transaction()
     cached = session.info.get(_DRIVER)
     if cached is not None and transaction is not None and cached[0] is transaction:

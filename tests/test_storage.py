@@ -418,7 +418,15 @@ async def test_the_readers_ping_on_this_engine(database_url: str) -> None:
 # --- the SQLite layer (storage/sqlite.py): cancellation, checkpoints beside a reader, no WAL -------
 
 
-async def test_a_turn_cancelled_while_it_waits_for_the_lock_leaves_a_usable_connection(tmp_path: Path) -> None:
+def _writing(sessionmaker: db.Sessionmaker, how: str) -> Any:
+    """A write transaction of either kind: an ORM session's (`begin`), or on the driver (`transaction`)."""
+    return sessionmaker.begin() if how == "begin" else sessionmaker.transaction()
+
+
+@pytest.mark.parametrize("how", ["begin", "transaction"])
+async def test_a_turn_cancelled_while_it_waits_for_the_lock_leaves_a_usable_connection(
+    tmp_path: Path, how: str
+) -> None:
     """A turn given up (a timeout, a shutdown) mid-statement: the lock is not kept, the next turn works."""
     path = tmp_path / "cancel.db"
     engine = db.create_engine(f"sqlite+aiosqlite:///{path}")
@@ -427,14 +435,14 @@ async def test_a_turn_cancelled_while_it_waits_for_the_lock_leaves_a_usable_conn
     try:
         async with _another_process_holds_the_write_lock(path):
             with pytest.raises(TimeoutError):
-                async with asyncio.timeout(0.3), sessionmaker.begin() as session:
+                async with asyncio.timeout(0.3), _writing(sessionmaker, how) as session:
                     await answers.add(_answer("g" * 64, "avbruten"), session=session)
         # The cancelled BEGIN IMMEDIATE may still have got the lock on the thread: it must not keep it.
         deadline = time.monotonic() + 5
         while not _lock_is_free(path):
             assert time.monotonic() < deadline, "the cancelled turn kept the write lock"
             await asyncio.sleep(0.05)
-        async with asyncio.timeout(5), sessionmaker.begin() as session:
+        async with asyncio.timeout(5), _writing(sessionmaker, how) as session:
             await answers.add(_answer("g" * 64, "nästa tur"), session=session)
         assert [a.text for a in await _all_answers(sessionmaker)] == ["nästa tur"]
     finally:
@@ -540,9 +548,10 @@ async def test_a_transaction_returns_once_its_commit_is_on_disk_and_one_sync_ser
 async def test_a_dialogue_turn_runs_its_statements_on_the_driver_not_through_the_orm(
     database_url: str, tmp_path: Path, fake_api: FakeBotAPI
 ) -> None:
-    """Each turn of the whole dialogue sends at most one statement through SQLAlchemy's execution
-    machinery (the transaction's BEGIN on SQLite, the first SELECT on PostgreSQL); the rest go
-    to the driver precompiled, and the conversation is a plain dataclass, not an ORM object."""
+    """No turn of the whole dialogue sends a statement through SQLAlchemy's execution machinery:
+    the transaction is begun and committed on the driver (`Sessionmaker.transaction`), its
+    statements go to the driver precompiled, and the conversation is a plain dataclass, not an
+    ORM object."""
     from sqlalchemy import event
 
     from bot.app import build_runtime
@@ -561,7 +570,7 @@ async def test_a_dialogue_turn_runs_its_statements_on_the_driver_not_through_the
             through_sqlalchemy.clear()
             outcome = await handle_turn(Turn(channel="telegram", user_id="4711", chat_id="4711", language_code="sv",
                                              **fields), runtime.services)  # type: ignore[arg-type]
-            assert len(through_sqlalchemy) <= 1, through_sqlalchemy
+            assert through_sqlalchemy == []
             return outcome
 
         def button(outcome: Outcome, part: str) -> str:
@@ -585,8 +594,9 @@ async def test_a_dialogue_turn_runs_its_statements_on_the_driver_not_through_the
         await runtime.close()
 
 
+@pytest.mark.parametrize("how", ["begin", "transaction"])
 async def test_without_pre_ping_a_dropped_connection_fails_one_transaction_and_the_next_one_works(
-    database_url: str,
+    database_url: str, how: str
 ) -> None:
     """The writer does not ping PostgreSQL before each checkout (a round trip per turn): when the
     server drops its connections, one transaction fails (the inbox handles that update again)
@@ -607,18 +617,19 @@ async def test_without_pre_ping_a_dropped_connection_fails_one_transaction_and_t
                                     "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
         await admin.dispose()
         with pytest.raises(DBAPIError) as failed:  # a pre-ping would have hidden this, at a round trip a turn
-            async with sessionmaker.begin() as session:
+            async with _writing(sessionmaker, how) as session:
                 await answers.add(_answer("k" * 64, "förlorad"), session=session)
         assert failed.value.connection_invalidated
-        async with sessionmaker.begin() as session:
+        async with _writing(sessionmaker, how) as session:
             await answers.add(_answer("k" * 64, "efter"), session=session)
         assert [a.text for a in await _all_answers(sessionmaker)] == ["efter", "före"]  # newest first
     finally:
         await engine.dispose()
 
 
+@pytest.mark.parametrize("how", ["begin", "transaction"])
 async def test_an_error_on_the_turns_driver_path_is_sqlalchemys_and_quotes_no_resident_words(
-    database_url: str,
+    database_url: str, how: str
 ) -> None:
     """The turn's statements bypass SQLAlchemy's execution, not its errors: callers (the inbox's
     retry, the error handler) see SQLAlchemy's classes, without the parameters (residents' words)."""
@@ -629,13 +640,60 @@ async def test_an_error_on_the_turns_driver_path_is_sqlalchemys_and_quotes_no_re
     sessionmaker = db.create_sessionmaker(engine)
     try:
         with pytest.raises(DBAPIError) as failed:
-            async with sessionmaker.begin() as session:
+            async with _writing(sessionmaker, how) as session:
                 # NOT NULL violated on the driver path: an answer without a campaign.
                 answer = _answer("l" * 64, "hemlig mening från en invånare")
                 answer.campaign_id = None  # type: ignore[assignment]
                 await answers.add(answer, session=session)
         assert "hemlig mening" not in str(failed.value)
-        async with sessionmaker.begin() as session:  # the connection is still usable
+        async with _writing(sessionmaker, how) as session:  # the connection is still usable
             await answers.add(_answer("l" * 64, "nästa"), session=session)
     finally:
         await engine.dispose()
+
+
+async def test_a_transaction_on_the_driver_is_one_transaction_with_its_orm_session(
+    sessionmaker: db.Sessionmaker,
+) -> None:
+    """`Sessionmaker.transaction`: what goes to the driver and what goes through the ORM session
+    are committed together, or rolled back together (an exception, a cancellation); after-commit
+    callbacks run once, only after a commit; the pool gets its connection back out of any
+    transaction, so the next one works."""
+    committed: list[str] = []
+    async with sessionmaker.transaction() as tx:
+        await answers.add(_answer("t" * 64, "på drivern"), session=tx)
+        tx.session.add(_answer("t" * 64, "genom ORM"))
+        tx.after_commit(lambda: committed.append("first"))
+        assert committed == []
+    assert committed == ["first"]
+    assert sorted(a.text for a in await _all_answers(sessionmaker)) == ["genom ORM", "på drivern"]
+
+    with pytest.raises(RuntimeError):
+        async with sessionmaker.transaction() as tx:
+            await answers.add(_answer("t" * 64, "ångras 1"), session=tx)
+            tx.session.add(_answer("t" * 64, "ångras 2"))
+            await tx.session.flush()
+            tx.after_commit(lambda: committed.append("rolled back"))
+            raise RuntimeError("the turn failed")
+
+    async def forever() -> None:
+        async with sessionmaker.transaction() as tx:
+            tx.session.add(_answer("t" * 64, "avbryts"))
+            await tx.session.flush()
+            await answers.add(_answer("t" * 64, "avbryts också"), session=tx)
+            await asyncio.sleep(3600)
+
+    task = asyncio.create_task(forever())
+    await asyncio.sleep(0.2)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert committed == ["first"]
+    assert sorted(a.text for a in await _all_answers(sessionmaker)) == ["genom ORM", "på drivern"]
+
+    for n in range(3):   # the pool's connections are clean: every later transaction works
+        async with sessionmaker.transaction() as tx:
+            await answers.add(_answer("t" * 64, f"sedan {n}"), session=tx)
+    async with sessionmaker.begin() as session:
+        session.add(_answer("t" * 64, "och med ORM"))
+    assert len(await _all_answers(sessionmaker)) == 6

@@ -21,6 +21,7 @@ from handlers.tips import KIND_OFFICER_MESSAGE, KIND_STATUS, tipster_parts
 from handlers.types import Button, Reply, Text, Turn, TurnKind
 from storage.conversations import ConversationState
 from storage.models import OutboxMessage, Party, TipStatus
+from storage.statements import Transaction
 from tests.fakecloudapi import _check
 
 
@@ -36,7 +37,7 @@ async def runtime(tmp_path: Path) -> AsyncIterator[Runtime]:
         await runtime.close()
 
 
-def _contexts(runtime: Runtime, locale: str, session: object) -> list[tuple[str, Context]]:
+def _contexts(runtime: Runtime, locale: str, tx: Transaction) -> list[tuple[str, Context]]:
     """A context at every step (each follow-up question, a photo count, a draft to confirm)."""
     out = []
     now = datetime.now(UTC)
@@ -56,7 +57,7 @@ def _contexts(runtime: Runtime, locale: str, session: object) -> list[tuple[str,
         conversation = ConversationState(resident_key="k" * 64, channel="whatsapp", locale=locale, state=state.value,
                                          step=3, data=dict(data), consent_at=now, created_at=now, updated_at=now)
         turn = Turn(channel="whatsapp", user_id="46700000000", chat_id="46700000000", kind=TurnKind.TEXT)
-        ctx = Context(turn=turn, services=runtime.services, session=session, conversation=conversation,  # type: ignore[arg-type]
+        ctx = Context(turn=turn, services=runtime.services, tx=tx, conversation=conversation,
                       resident_key="k" * 64, locale=locale, steps=STEPS)
         out.append((f"{state.value} {data}", ctx))
     return out
@@ -69,8 +70,8 @@ def _limits(messages: list[dict[str, object]]) -> list[str]:
 @pytest.mark.parametrize("locale", LOCALE_CODES)
 async def test_every_prompt_fits_whatsapps_limits_in_every_language(runtime: Runtime, locale: str) -> None:
     catalogs = runtime.catalogs
-    async with runtime.services.sessionmaker() as session:
-        for name, ctx in _contexts(runtime, locale, session):
+    async with runtime.services.sessionmaker.transaction() as tx:
+        for name, ctx in _contexts(runtime, locale, tx):
             replies = await STEPS[ctx.state].prompt(ctx)
             messages = render.messages(replies, locale, catalogs)
             assert _limits(messages) == [], f"{locale}: {name}"
