@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import logging
 import socket
 from collections.abc import AsyncIterator, Callable
@@ -12,7 +13,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 from aiohttp import web
-from telegram import Bot
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import NetworkError, TimedOut
 
 from bot.channels.telegram.http import AiohttpRequest
@@ -37,6 +38,9 @@ async def server() -> AsyncIterator[tuple[str, list[web.Request], dict[str, obje
         seen.append(request)
         if request.content_type.startswith("multipart/"):
             bodies.append({k: v if isinstance(v, str) else v.file.read() for k, v in (await request.post()).items()})
+        elif request.content_type == "application/json":
+            raw = await request.read()
+            bodies.append({"raw": raw, "json": json.loads(raw)})
         else:
             bodies.append(dict(await request.post()))
         await asyncio.sleep(float(behaviour["delay"]))  # type: ignore[arg-type]
@@ -58,13 +62,27 @@ async def server() -> AsyncIterator[tuple[str, list[web.Request], dict[str, obje
         await runner.cleanup()
 
 
-async def test_a_call_sends_a_form_and_returns_the_status_and_body(server: tuple) -> None:  # type: ignore[type-arg]
+async def test_a_call_sends_json_and_returns_the_status_and_body(server: tuple) -> None:  # type: ignore[type-arg]
     base, seen, behaviour = server
     async with _bot(base) as bot:
         assert await bot.set_my_description("Hej & välkommen", language_code="sv") is True
     assert seen[-1].path == f"/bot{TOKEN}/setMyDescription"
     assert seen[-1].headers["User-Agent"].startswith("python-telegram-bot")
-    assert behaviour["bodies"][-1] == {"description": "Hej & välkommen", "language_code": "sv"}  # type: ignore[index]
+    assert seen[-1].content_type == "application/json"
+    body = behaviour["bodies"][-1]  # type: ignore[index]
+    assert body["json"] == {"description": "Hej & välkommen", "language_code": "sv"}
+    assert "välkommen".encode() in body["raw"]   # UTF-8 as it is, not \u escapes
+
+
+async def test_a_keyboard_goes_as_an_object_inside_the_json_body(server: tuple) -> None:  # type: ignore[type-arg]
+    base, _, behaviour = server
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Ja", callback_data="2:consent:yes")]])
+    async with _bot(base) as bot:
+        await bot._post("sendMessage", {"chat_id": 7, "text": "Привет", "reply_markup": keyboard})
+    assert behaviour["bodies"][-1]["json"] == {  # type: ignore[index]
+        "chat_id": 7, "text": "Привет",
+        "reply_markup": {"inline_keyboard": [[{"text": "Ja", "callback_data": "2:consent:yes"}]]},
+    }
 
 
 async def test_files_go_as_multipart(server: tuple) -> None:  # type: ignore[type-arg]

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.dialogue.fake_api import BOT_ID, LeanBotAPI
+from benchmarks.dialogue.fake_api import BOT_ID, LeanBotAPI, Markup
 
 if TYPE_CHECKING:
     from benchmarks.dialogue.phases import Phase
@@ -181,7 +181,7 @@ class Driver:
         resident.offered_at = time.perf_counter()
         self.api.offer(update)
 
-    def on_message(self, chat_id: int, message_id: int, markup: str | None, at: float) -> None:
+    def on_message(self, chat_id: int, message_id: int, markup: Markup | None, at: float) -> None:
         resident = self.residents.get(chat_id)
         if resident is None or resident.phase is None or resident.step >= len(self.script):
             self.unexpected += 1
@@ -191,9 +191,12 @@ class Driver:
         resident.last_message_id = message_id
         step = self.script[resident.step]
         if step.button:
-            if markup is None or step.button not in markup:
+            if markup is None or (isinstance(markup, str) and step.button not in markup):
                 return
-            resident.next_data = _pick(resident, step.button, markup)
+            datas = _datas(markup)
+            if not any(step.button in data for data in datas):
+                return
+            resident.next_data = _pick(resident, step.button, datas)
         elif resident.seen < step.count:
             return
         resident.replied_at = at
@@ -227,9 +230,14 @@ def _echo_value(resident: Resident) -> str:
     return ""
 
 
-def _pick(resident: Resident, wanted: str, markup: str) -> str:
+def _datas(markup: Markup) -> list[str]:
+    """The buttons' data of a keyboard, sent as a JSON string (a form's field) or as an object (a JSON body)."""
+    keyboard = json.loads(markup) if isinstance(markup, str) else markup
+    return [b["callback_data"] for row in keyboard["inline_keyboard"] for b in row if "callback_data" in b]
+
+
+def _pick(resident: Resident, wanted: str, datas: list[str]) -> str:
     """The button data the resident presses next: consent yes, their focus area, their options."""
-    datas = [b["callback_data"] for row in json.loads(markup)["inline_keyboard"] for b in row if "callback_data" in b]
     matching = [d for d in datas if wanted in d]
     if wanted in (":consent:yes", ":menu:"):
         return matching[0]
