@@ -30,6 +30,9 @@ FALLBACK_LOCALE = "sv"
 # catalog text contains), and Fluent's own isolation marks around it in Arabic and Dari.
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 _INSERT = re.compile(f"({FSI})?{_MARK_OPEN}(\\d+){_MARK_CLOSE}(?(1){PDI})")
+# Catalog texts without parameters kept formatted, by key and language (a bound: keys come from
+# the code, but a missing one is never kept, and nothing grows without end).
+_PLAIN_KEPT = 8_192
 
 
 def _bdi(words: str) -> str:
@@ -79,6 +82,8 @@ class Catalogs:
             for file in sorted((directory / code).glob("*.ftl")):
                 bundle.add_resource(_resource(file))
             self._bundles[code] = bundle
+        # A text without parameters formats the same every time: Fluent's resolver runs once.
+        self._plain: dict[tuple[str, str], str] = {}
 
     def keys(self, locale: str) -> set[str]:
         return set(self._bundles[locale]._messages)  # noqa: SLF001 - fluent.runtime has no public lister
@@ -100,6 +105,13 @@ class Catalogs:
                 return str(escape(text.literal)) if html else text.literal
             return _bdi(text.literal) if html else isolate(text.literal)
         locale = text.locale or locale
+        if not text.params:
+            found = self._plain.get((text.key, locale))
+            if found is None:
+                found, ok = self._formatted(text.key, {}, locale)
+                if ok and len(self._plain) < _PLAIN_KEPT:
+                    self._plain[(text.key, locale)] = found
+            return str(escape(found)) if html else found
         inserts: list[str] = []
         params: dict[str, object] = {}
         for name, value in text.params.items():
@@ -118,6 +130,10 @@ class Catalogs:
         return _INSERT.sub(lambda match: shown(inserts[int(match.group(2))]), value)
 
     def _format(self, key: str, params: dict[str, object], locale: str) -> str:
+        return self._formatted(key, params, locale)[0]
+
+    def _formatted(self, key: str, params: dict[str, object], locale: str) -> tuple[str, bool]:
+        """The text, and whether it formatted without an error (else it is the key, or "{???}")."""
         for code in (locale, FALLBACK_LOCALE):
             bundle = self._bundles.get(code)
             if bundle is None or not bundle.has_message(key):
@@ -130,9 +146,9 @@ class Catalogs:
                 log.error("catalog %s, key %s: %s", code, key, error)
             # Not a string only for a message that refers to itself, which `errors` reports: shown
             # as Fluent shows what it cannot format.
-            return value if isinstance(value, str) else "{???}"
+            return (value, not errors) if isinstance(value, str) else ("{???}", False)
         log.error("no catalog has the key %s", key)
-        return key
+        return key, False
 
     def _param(self, value: object, locale: str) -> object:
         if isinstance(value, Text):
