@@ -300,3 +300,25 @@ def test_replies_too_long_to_join_stay_separate_messages(bot: BotHarness) -> Non
     joined = channel.messages([Reply.of("dialogue-answer-saved"), Reply.of("dialogue-thanks", buttons=buttons,
                                                                        municipality="Dals-Ed")], "sv")
     assert len(joined) == 1 and joined[0][1] is not None
+
+
+def test_buttons_kept_built_are_each_languages_own(bot: BotHarness) -> None:
+    """The same keyboard again is the one built before, in its own language; one with a resident's
+    words in a label is built each time, never kept."""
+    from bot.channels.telegram.adapter import TelegramChannel
+    from handlers.types import Button, Reply, Resident
+
+    assert bot.runtime is not None
+    channel = TelegramChannel(bot.runtime.services, CATALOGS)
+    reply = Reply.of("dialogue-focus-question", buttons=((Button(Text.of("menu-help"), "*:menu:help"),),))
+    swedish, arabic = channel.keyboard(reply, "sv"), channel.keyboard(reply, "ar")
+    assert swedish is not None and arabic is not None
+    assert swedish.inline_keyboard[0][0].text == say("menu-help", "sv")
+    assert arabic.inline_keyboard[0][0].text == say("menu-help", "ar")
+    assert channel.keyboard(reply, "sv") is swedish
+    [(_, kept)] = channel.messages([reply], "sv")
+    assert kept is not None and kept.markup is swedish and kept.wire == swedish.to_dict()
+    words = Reply.of("dialogue-focus-question", buttons=((Button(Text.raw("x"), "*:menu:help"),),))
+    assert channel.keyboard(words, "sv") is channel.keyboard(words, "sv")   # a literal label: kept
+    resident = Reply((Text.raw("x"),), ((Button(Text.of("menu-help", name=Resident("Amina")), "*:menu:help"),),))
+    assert channel.keyboard(resident, "sv") is not channel.keyboard(resident, "sv")

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Sequence
 from datetime import timedelta
 from functools import partial
-from typing import Any, Protocol, TypeAlias, TypedDict, Unpack
+from typing import Any, NamedTuple, Protocol, TypeAlias, TypedDict, Unpack
 
 from telegram import (
     Bot,
@@ -41,7 +41,7 @@ from bot.text import split_text
 from handlers import officer
 from handlers.context import Services
 from handlers.router import MENU_COMMANDS, AlreadyHandled, Outcome, handle_turn, resolve_locale
-from handlers.types import MediaError, Reply, Text, Turn, TurnKind
+from handlers.types import Button, MediaError, Reply, Resident, Text, Turn, TurnKind
 from storage.health import is_unavailable
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,10 @@ _CHUNK = MessageLimit.MAX_TEXT_LENGTH - 96
 # Presses acknowledged in a webhook's answer, remembered until their turn runs (a bound, should
 # some never run: a flood limit, a crash before the turn).
 _ACKNOWLEDGED_KEPT = 10_000
+# Keyboards kept built, by their buttons and language (the oldest forgotten past this): the same
+# few (consent, focus areas, each question's options) in seven languages, and some with a tip's
+# reference in their data.
+_KEYBOARDS_KEPT = 2_048
 
 # The Application `build_application` makes, with PTB's default context types (user, chat and bot
 # data are PTB's own `dict[Any, Any]`). Its bot takes a rate limiter's arguments (TelegramRateLimiter's
@@ -77,6 +81,14 @@ class _What(TypedDict, total=False):
     longitude: float
 
 
+class Keyboard(NamedTuple):
+    """The buttons under a message: PTB's object (for `bot.send_message`) and the same as the
+    Bot API's JSON value, made once (PTB makes it again at every call with the object)."""
+
+    markup: InlineKeyboardMarkup
+    wire: dict[str, Any]
+
+
 class TelegramChannel:
     """Turns Telegram updates into turns, and outcomes into Telegram messages."""
 
@@ -87,6 +99,9 @@ class TelegramChannel:
         # query id; the oldest forgotten past _ACKNOWLEDGED_KEPT): `on_button` sends no
         # answerCallbackQuery of its own for them.
         self._acknowledged: dict[str, bool] = {}
+        # Built keyboards, by `_keyboard_key` (their labels rendered, their PTB objects made: as much
+        # CPU as the rest of a reply's sending).
+        self._keyboards: dict[tuple[object, ...], Keyboard] = {}
 
     def acknowledge_in_answer(self, update: Update) -> dict[str, str] | None:
         """The Bot API call to put in the answer to the webhook POST that brought `update`, once it
@@ -272,16 +287,16 @@ class TelegramChannel:
         resident's phone, and one Bot API call instead of two.
         """
         sent: list[Message] = []
-        for text, markup in self.messages(outcome.replies, outcome.locale):
-            sent.extend(await self._send_text(bot, chat_id, text, markup))
+        for text, keyboard in self.messages(outcome.replies, outcome.locale):
+            sent.extend(await self._send_text(bot, chat_id, text, keyboard.markup if keyboard else None))
         return sent
 
     async def send_from(self, bot: Bot, chat_id: int | str, outcome: Outcome, progress: _Progress) -> None:
         """Send the outcome's messages from `progress.sent` on, counting each one sent there."""
-        for index, (text, markup) in enumerate(self.messages(outcome.replies, outcome.locale)):
+        for index, (text, keyboard) in enumerate(self.messages(outcome.replies, outcome.locale)):
             if index < progress.sent:
                 continue
-            await self._post_text(bot, chat_id, text, markup)
+            await self._post_text(bot, chat_id, text, keyboard)
             progress.sent = index + 1
 
     async def send_reply(self, bot: Bot, chat_id: int | str, reply: Reply, locale: str) -> list[Message]:
@@ -289,9 +304,9 @@ class TelegramChannel:
         return await self._send_text(bot, chat_id, self.catalogs.render_all(reply.texts, locale),
                                      self.keyboard(reply, locale))
 
-    def messages(self, replies: Sequence[Reply], locale: str) -> list[tuple[str, InlineKeyboardMarkup | None]]:
+    def messages(self, replies: Sequence[Reply], locale: str) -> list[tuple[str, Keyboard | None]]:
         """The Telegram messages for `replies`: texts, and the buttons under each."""
-        messages: list[tuple[str, InlineKeyboardMarkup | None]] = []
+        messages: list[tuple[str, Keyboard | None]] = []
         pending = ""
         for i, reply in enumerate(replies):
             text = self.catalogs.render_all(reply.texts, locale)
@@ -305,7 +320,7 @@ class TelegramChannel:
             if not reply.buttons and i < len(replies) - 1:
                 pending = text
                 continue
-            messages.append((text, self.keyboard(reply, locale)))
+            messages.append((text, self._keyboard(reply.buttons, locale)))
         return messages
 
     async def _send_text(
@@ -319,28 +334,40 @@ class TelegramChannel:
             sent.append(await bot.send_message(chat_id, chunk, reply_markup=markup if last else None))
         return sent
 
-    async def _post_text(
-        self, bot: Bot, chat_id: int | str, text: str, markup: InlineKeyboardMarkup | None
-    ) -> None:
+    async def _post_text(self, bot: Bot, chat_id: int | str, text: str, keyboard: Keyboard | None) -> None:
         """`_send_text` for a turn's replies, whose sent messages nobody reads: the same
         sendMessage calls through the same Bot (rate limiter, errors), without building a
-        `Message` of each answer (PTB's parsing of the response)."""
+        `Message` of each answer (PTB's parsing of the response), the keyboard as its ready
+        JSON value."""
         chunks = split_text(text, _CHUNK)
         for i, chunk in enumerate(chunks):
             data: dict[str, object] = {"chat_id": chat_id, "text": chunk}
-            if markup is not None and i == len(chunks) - 1:
-                data["reply_markup"] = markup
+            if keyboard is not None and i == len(chunks) - 1:
+                data["reply_markup"] = keyboard.wire   # read, never changed, on its way out
             await bot._post("sendMessage", data)  # noqa: SLF001 - send_message without its Message
 
     def keyboard(self, reply: Reply, locale: str) -> InlineKeyboardMarkup | None:
-        if not reply.buttons:
+        """The buttons under `reply` in `locale`, None without buttons."""
+        keyboard = self._keyboard(reply.buttons, locale)
+        return keyboard.markup if keyboard is not None else None
+
+    def _keyboard(self, buttons: tuple[tuple[Button, ...], ...], locale: str) -> Keyboard | None:
+        if not buttons:
             return None
-        return InlineKeyboardMarkup(
-            [
-                [InlineKeyboardButton(self.catalogs.render(b.label, locale), callback_data=b.data) for b in row]
-                for row in reply.buttons
-            ]
+        key = _keyboard_key(buttons, locale)
+        found = self._keyboards.get(key) if key is not None else None
+        if found is not None:
+            return found
+        markup = InlineKeyboardMarkup(
+            [[InlineKeyboardButton(self.catalogs.render(b.label, locale), callback_data=b.data) for b in row]
+             for row in buttons]
         )
+        keyboard = Keyboard(markup, markup.to_dict())
+        if key is not None:
+            if len(self._keyboards) >= _KEYBOARDS_KEPT:
+                del self._keyboards[next(iter(self._keyboards))]
+            self._keyboards[key] = keyboard
+        return keyboard
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log an unexpected error with its update id and apologise to the resident.
@@ -408,6 +435,27 @@ def _is_picture(document: Document | None) -> bool:
     if (document.mime_type or "").lower().startswith("image/"):
         return True
     return (document.file_name or "").lower().endswith(_PICTURE_SUFFIXES)
+
+
+def _keyboard_key(buttons: tuple[tuple[Button, ...], ...], locale: str) -> tuple[object, ...] | None:
+    """What a keyboard's rendering depends on: its labels (key, parameters, pinned language, words),
+    its data and the language. None for one not kept: a label with a resident's words (not held
+    in memory past their turn) or a parameter that cannot be a key."""
+    labels: list[object] = [locale]
+    for row in buttons:
+        for button in row:
+            label = button.label
+            params = tuple(label.params.items()) if label.params else ()
+            if label.isolated or any(isinstance(value, Resident) for _, value in params):
+                return None
+            labels.append((label.key, label.locale, label.literal, params, button.data))
+        labels.append(None)   # the end of a row
+    key = tuple(labels)
+    try:
+        hash(key)
+    except TypeError:   # a parameter that is a Text, or another unhashable value
+        return None
+    return key
 
 
 class _Progress(Protocol):
