@@ -43,6 +43,8 @@ _NAME = re.compile(r"[a-z][a-z0-9_-]{0,39}")
 _ROUTE = re.compile(r"(/[A-Za-z0-9_.{}-]*)+")
 _METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 # Seconds: a turn is a few milliseconds on SQLite, a page a few more; a slow database shows up high.
+# Label sets whose children are kept found (more are looked up each time): far more than the code has.
+_CHILDREN_KEPT = 4_096
 _BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 
 
@@ -89,22 +91,38 @@ class Metrics:
                                     "the database", registry=r)
         for recipient in ("officer", "tipster", "follower"):
             self.outbox_pending.labels(recipient)
+        # The children of one set of label values, found once (prometheus_client's `labels()` checks
+        # and looks them up under a lock at every call): a handful of channels, steps and results,
+        # of methods, routes and statuses, each by the arguments as given.
+        self._turn_children: dict[tuple[str, str, str], tuple[Counter, Histogram]] = {}
+        self._request_children: dict[tuple[str, str, int], tuple[Counter, Histogram]] = {}
 
     # --- as it happens -------------------------------------------------------------------------
 
     def observe_turn(self, channel: str, step: str, result: str, seconds: float) -> None:
         """Count one resident turn (the router calls it; `services.observe_turn`)."""
-        channel, step = _label(channel), _label(step)
-        self.turns.labels(channel, step, _label(result)).inc()
-        self.turn_seconds.labels(channel, step).observe(seconds)
+        children = self._turn_children.get((channel, step, result))
+        if children is None:
+            named = _label(channel), _label(step)
+            children = self.turns.labels(*named, _label(result)), self.turn_seconds.labels(*named)
+            if len(self._turn_children) < _CHILDREN_KEPT:
+                self._turn_children[(channel, step, result)] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def observe_delivery(self, recipient: str, kind: str, result: str) -> None:
         """Count one outbox send: "delivered", "retried" or "failed" (the outbox worker calls it)."""
         self.deliveries.labels(_label(recipient), _label(kind), _label(result)).inc()
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
-        self.http_requests.labels(method if method in _METHODS else "other", route, str(status)).inc()
-        self.http_seconds.labels(route).observe(seconds)
+        method = method if method in _METHODS else "other"
+        children = self._request_children.get((method, route, status))
+        if children is None:
+            children = self.http_requests.labels(method, route, str(status)), self.http_seconds.labels(route)
+            if len(self._request_children) < _CHILDREN_KEPT:
+                self._request_children[(method, route, status)] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     # --- on each scrape ----------------------------------------------------------------------
 
