@@ -138,7 +138,10 @@ class TelegramChannel:
             return
         if not self._acknowledged.pop(query.id, False):   # not already in the webhook's answer
             try:
-                await query.answer()
+                # `query.answer()` without PTB's two answer_callback_query layers (their arguments,
+                # defaults and shortcut checks): the same call through the same Bot (rate limiter, errors).
+                await update.get_bot()._post(  # noqa: SLF001 - answer_callback_query, lighter
+                    "answerCallbackQuery", {"callback_query_id": query.id})
             except TelegramError as exc:
                 # Only the spinner on the button: the turn goes on, and nothing is reported as lost.
                 log.info("could not acknowledge a press (update %s): %s", update.update_id, type(exc).__name__)
