@@ -28,7 +28,7 @@ from multidict import MultiMapping
 from bot.i18n import bcp47, text_direction
 from bot.logsafe import scrubbed_traceback
 from bot.metrics import Metrics, request_counter
-from bot.server.keys import FORM_LIMITS, GATES, RUNTIME, SECRETS, SETTINGS
+from bot.server.keys import FORM_LIMITS, GATES, RUNTIME, SECRETS, SETTINGS, WEBHOOK_PATHS
 from bot.server.render import browser_locale, page
 from bot.server.security import (
     BROWSER_COOKIE,
@@ -72,6 +72,7 @@ def create_server(settings: Settings, *, before_guard: Sequence[Middleware] = ()
         handler_args={"access_log_class": OfficerAccessLogger, "logger": ServerLog(_server_log)},
     )
     app[SETTINGS] = settings
+    app[WEBHOOK_PATHS] = _webhook_paths(settings)
     app[GATES] = []
     app[FORM_LIMITS] = {}
     env = aiohttp_jinja2.setup(
@@ -235,9 +236,15 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
 
 def _is_webhook(request: web.Request) -> bool:
     """A platform's webhook (Telegram's, WhatsApp's): it proves itself by its secret, not by a form."""
-    settings = request.app[SETTINGS]
-    return request.path == settings.effective_webhook_path or (
-        settings.whatsapp_enabled and request.path == settings.whatsapp_webhook_path)
+    return request.path in request.app[WEBHOOK_PATHS]
+
+
+def _webhook_paths(settings: Settings) -> frozenset[str]:
+    """The paths of the platforms' webhooks, worked out once (not at every request)."""
+    paths = {settings.effective_webhook_path}
+    if settings.whatsapp_enabled:
+        paths.add(settings.whatsapp_webhook_path)
+    return frozenset(paths)
 
 
 def _close_files(form: MultiMapping[object]) -> None:

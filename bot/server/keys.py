@@ -35,6 +35,8 @@ TELEGRAM: web.AppKey[TelegramApplication] = web.AppKey("telegram")
 TELEGRAM_SERVICE: web.AppKey[TelegramService] = web.AppKey("telegram_service")
 # Bounds the webhook updates stored at once (back-pressure instead of a queue).
 WEBHOOK_SLOTS = web.AppKey("webhook_slots", asyncio.Semaphore)
+# The platforms' webhook paths (Telegram's, WhatsApp's when it is on), from the settings.
+WEBHOOK_PATHS: web.AppKey[frozenset[str]] = web.AppKey("webhook_paths")
 # The web chat's per-client limits (bot/channels/web/flood.py).
 CLIENT_LIMITER: web.AppKey[ClientLimiter] = web.AppKey("client_limiter")
 # Photos decoded and re-encoded at once (bot/images.py): each may take hundreds of MB.
