@@ -30,9 +30,12 @@ FALLBACK_LOCALE = "sv"
 # catalog text contains), and Fluent's own isolation marks around it in Arabic and Dari.
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"
 _INSERT = re.compile(f"({FSI})?{_MARK_OPEN}(\\d+){_MARK_CLOSE}(?(1){PDI})")
-# Catalog texts without parameters kept formatted, by key and language (a bound: keys come from
-# the code, but a missing one is never kept, and nothing grows without end).
-_PLAIN_KEPT = 8_192
+# Catalog texts kept formatted, by key, language and parameters (a missing key or a text Fluent
+# reports an error for is never kept): the oldest forgotten past this.
+_FORMATTED_KEPT = 8_192
+# Parameters a formatted text is kept for: values that cannot change once made (a rendered Text is
+# a str by then, a resident's words a marker).
+_PLAIN_TYPES = frozenset({str, int, float, bool})
 
 
 def _bdi(words: str) -> str:
@@ -82,8 +85,9 @@ class Catalogs:
             for file in sorted((directory / code).glob("*.ftl")):
                 bundle.add_resource(_resource(file))
             self._bundles[code] = bundle
-        # A text without parameters formats the same every time: Fluent's resolver runs once.
-        self._plain: dict[tuple[str, str], str] = {}
+        # A text formats the same every time with the same plain parameters: Fluent's resolver
+        # runs once for each (`_kept_format`).
+        self._kept: dict[tuple[object, ...], str] = {}
 
     def keys(self, locale: str) -> set[str]:
         return set(self._bundles[locale]._messages)  # noqa: SLF001 - fluent.runtime has no public lister
@@ -106,11 +110,7 @@ class Catalogs:
             return _bdi(text.literal) if html else isolate(text.literal)
         locale = text.locale or locale
         if not text.params:
-            found = self._plain.get((text.key, locale))
-            if found is None:
-                found, ok = self._formatted(text.key, {}, locale)
-                if ok and len(self._plain) < _PLAIN_KEPT:
-                    self._plain[(text.key, locale)] = found
+            found = self._kept_format(text.key, {}, locale)
             return str(escape(found)) if html else found
         inserts: list[str] = []
         params: dict[str, object] = {}
@@ -120,7 +120,7 @@ class Catalogs:
                 inserts.append(value.words)
             else:
                 params[name] = self._param(value, locale)
-        value = self._format(text.key, params, locale)
+        value = self._kept_format(text.key, params, locale)
         if html:
             value = str(escape(value))
         if not inserts:
@@ -129,8 +129,20 @@ class Catalogs:
         # Fluent isolates a placeable itself in Arabic and Dari: that pair goes, ours stays.
         return _INSERT.sub(lambda match: shown(inserts[int(match.group(2))]), value)
 
-    def _format(self, key: str, params: dict[str, object], locale: str) -> str:
-        return self._formatted(key, params, locale)[0]
+    def _kept_format(self, key: str, params: dict[str, object], locale: str) -> str:
+        """`_formatted`, kept for texts whose parameters are plain values (a resident's words are
+        only a marker here, never kept); the oldest forgotten past _FORMATTED_KEPT."""
+        if any(type(value) not in _PLAIN_TYPES for value in params.values()):
+            return self._formatted(key, params, locale)[0]
+        kept = (key, locale, *params.items())
+        found = self._kept.get(kept)
+        if found is None:
+            found, ok = self._formatted(key, params, locale)
+            if ok:
+                if len(self._kept) >= _FORMATTED_KEPT:
+                    del self._kept[next(iter(self._kept))]
+                self._kept[kept] = found
+        return found
 
     def _formatted(self, key: str, params: dict[str, object], locale: str) -> tuple[str, bool]:
         """The text, and whether it formatted without an error (else it is the key, or "{???}")."""
