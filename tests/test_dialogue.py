@@ -320,5 +320,8 @@ def test_buttons_kept_built_are_each_languages_own(bot: BotHarness) -> None:
     assert kept is not None and kept.markup is swedish and kept.wire == swedish.to_dict()
     words = Reply.of("dialogue-focus-question", buttons=((Button(Text.raw("x"), "*:menu:help"),),))
     assert channel.keyboard(words, "sv") is channel.keyboard(words, "sv")   # a literal label: kept
+    area = Reply((Text.raw("x"),), ((Button(Text.of("follow-offer-button", area=Text.of("campaign-focus-other")),
+                                            "*:follow:other"),),))
+    assert channel.keyboard(area, "sv") is channel.keyboard(area, "sv")   # a text as a parameter: kept
     resident = Reply((Text.raw("x"),), ((Button(Text.of("menu-help", name=Resident("Amina")), "*:menu:help"),),))
     assert channel.keyboard(resident, "sv") is not channel.keyboard(resident, "sv")

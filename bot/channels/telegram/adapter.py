@@ -41,7 +41,7 @@ from bot.text import split_text
 from handlers import officer
 from handlers.context import Services
 from handlers.router import MENU_COMMANDS, AlreadyHandled, Outcome, handle_turn, resolve_locale
-from handlers.types import Button, MediaError, Reply, Resident, Text, Turn, TurnKind
+from handlers.types import Button, MediaError, Reply, Text, Turn, TurnKind
 from storage.health import is_unavailable
 
 log = logging.getLogger(__name__)
@@ -441,24 +441,40 @@ def _is_picture(document: Document | None) -> bool:
 
 
 def _keyboard_key(buttons: tuple[tuple[Button, ...], ...], locale: str) -> tuple[object, ...] | None:
-    """What a keyboard's rendering depends on: its labels (key, parameters, pinned language, words),
-    its data and the language. None for one not kept: a label with a resident's words (not held
-    in memory past their turn) or a parameter that cannot be a key."""
+    """What a keyboard's rendering depends on: its labels, its data and the language. None for one
+    not kept (see `_label_key`)."""
     labels: list[object] = [locale]
     for row in buttons:
         for button in row:
-            label = button.label
-            params = tuple(label.params.items()) if label.params else ()
-            if label.isolated or any(isinstance(value, Resident) for _, value in params):
+            label = _label_key(button.label)
+            if label is None:
                 return None
-            labels.append((label.key, label.locale, label.literal, params, button.data))
+            labels.append((label, button.data))
         labels.append(None)   # the end of a row
-    key = tuple(labels)
-    try:
-        hash(key)
-    except TypeError:   # a parameter that is a Text, or another unhashable value
+    return tuple(labels)
+
+
+_PLAIN_TYPES = frozenset({str, int, float, bool})
+
+
+def _label_key(text: Text) -> tuple[object, ...] | None:
+    """A label as a key: its catalog key, pinned language, words and parameters (a parameter that
+    is a text by its own key). None for a label with a resident's words (not held in memory past
+    their turn) or with a parameter that is not a plain value."""
+    if text.isolated:
         return None
-    return key
+    params: list[tuple[str, object]] = []
+    for name, value in text.params.items():
+        if isinstance(value, Text):
+            inner = _label_key(value)
+            if inner is None:
+                return None
+            params.append((name, inner))
+        elif type(value) in _PLAIN_TYPES:
+            params.append((name, value))
+        else:   # a resident's words (`Resident`), or anything else
+            return None
+    return (text.key, text.locale, text.literal, tuple(params))
 
 
 class _Progress(Protocol):
