@@ -58,7 +58,11 @@ async def test_the_webhook_is_registered_with_its_secret_and_refuses_a_wrong_one
                         {"X-Telegram-Bot-Api-Secret-Token": SECRET + "x"}):
             response = await client.post(HOOK, json=_update(1, "/start"), headers=headers)
             assert response.status == 403
+            # An answer for Telegram, not for a browser: no page's security headers on it.
+            assert "Content-Security-Policy" not in response.headers
         assert fake_api.sent_to(8101) == []
+        # Anything else on the webhook's path still carries them (a browser may open it).
+        assert "Content-Security-Policy" in (await client.get(HOOK)).headers
 
 
 async def test_a_webhook_update_is_stored_before_telegram_gets_its_200_and_then_answered(

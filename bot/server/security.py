@@ -19,7 +19,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from multidict import MultiMapping
 
-from bot.server.keys import FORWARDED_HTTPS, SETTINGS
+from bot.server.keys import FORWARDED_HTTPS, SETTINGS, WEBHOOK_PATHS
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -241,7 +241,10 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 async def add_security_headers(request: web.Request, response: web.StreamResponse) -> None:
-    """Send the security headers with every response, static files and errors included."""
+    """Send the security headers with every response, static files and errors included; not to
+    a platform's POST to its webhook (Telegram's, WhatsApp's), whose answer no browser shows."""
+    if request.method == "POST" and request.path in request.app.get(WEBHOOK_PATHS, ()):
+        return
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
     if is_https(request):
