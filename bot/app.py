@@ -15,7 +15,6 @@ import hmac
 import logging
 import signal
 from collections.abc import AsyncIterator, Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from bot.i18n import FALLBACK_LOCALE, Catalogs
@@ -43,6 +42,19 @@ GC_THRESHOLDS = (20_000, 20, 100)
 def pseudonymize(secret: bytes, channel: str, user_id: str) -> str:
     """Return the resident's keyed hash: stable per channel and user, unlinkable without the secret."""
     return hmac.new(secret, f"{channel}:{user_id}".encode(), hashlib.sha256).hexdigest()
+
+
+def pseudonymizer(secret: bytes) -> Callable[[str, str], str]:
+    """`pseudonymize` with the key's HMAC state made once and copied for each call (the same
+    hashes; every update is hashed two or three times, and the key's set-up is half the work)."""
+    keyed = hmac.new(secret, digestmod=hashlib.sha256)
+
+    def pseudonym(channel: str, user_id: str) -> str:
+        mac = keyed.copy()
+        mac.update(f"{channel}:{user_id}".encode())
+        return mac.hexdigest()
+
+    return pseudonym
 
 
 def load_catalogs_and_campaign(settings: Settings) -> tuple[Catalogs, Campaign]:
@@ -75,7 +87,7 @@ async def build_runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
     services = Services(
         campaign=campaign,
         sessionmaker=db.create_sessionmaker(engine),
-        pseudonymize=partial(pseudonymize, settings.resolve_pseudonym_secret()),
+        pseudonymize=pseudonymizer(settings.resolve_pseudonym_secret()),
         detect_language=LanguageDetector(),
         locales=tuple(code for code in campaign.locales if code in catalogs.locales),
         max_answer_length=settings.max_answer_length,

@@ -697,3 +697,16 @@ async def test_a_transaction_on_the_driver_is_one_transaction_with_its_orm_sessi
     async with sessionmaker.begin() as session:
         session.add(_answer("t" * 64, "och med ORM"))
     assert len(await _all_answers(sessionmaker)) == 6
+
+
+def test_the_fast_pseudonym_is_the_keyed_hash_it_always_was() -> None:
+    """The runtime's pseudonymizer (the key's HMAC state made once) gives the same hashes as
+    `pseudonymize`, so residents stored before keep their rows, per channel, and only the key
+    links them."""
+    from bot.app import pseudonymize, pseudonymizer
+
+    secret = b"test-pseudonym-secret-0123456789"
+    fast = pseudonymizer(secret)
+    for channel, user in [("telegram", "4711"), ("whatsapp", "46700000000"), ("web", "ö-ñ-ع")]:
+        assert fast(channel, user) == pseudonymize(secret, channel, user)
+    assert fast("telegram", "4711") != fast("web", "4711") != pseudonymizer(b"another key")("web", "4711")
