@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import event, func, or_, update
+from sqlalchemy import case, event, func, literal, or_, update
 from sqlmodel import col, delete, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import OutboxMessage, OutboxStatus, TipOfficerMessage
+from storage.models import OutboxMessage, OutboxStatus, TipOfficerMessage, UTCDateTime
 from storage.statements import transaction_of
 
 # The payload key of the (chat id, message id) pairs an officer message's sent parts got.
@@ -210,15 +210,25 @@ async def release(owners: Iterable[str], *, session: AsyncSession) -> int:
 
 
 async def retry_later(
-    message_id: int, owner: str, *, at: datetime, error: str, session: AsyncSession
+    message_id: int, owner: str, *, at: datetime, error: str, taken_due: datetime | None = None,
+    session: AsyncSession,
 ) -> None:
-    """Release the lease and schedule another attempt at `at`."""
+    """Release the lease and schedule another attempt at `at` — unless, while it was being sent, it was
+    made due sooner (a WhatsApp resident wrote and their held messages were released): `taken_due` is
+    its `next_attempt_at` when the worker took it, and a sooner time written since then stands. The
+    worker's attempt may have decided on what it read before that change (the window still closed);
+    postponing over it would lose the change."""
+    when: Any = at
+    if taken_due is not None:
+        due = col(OutboxMessage.next_attempt_at)
+        later = literal(at, UTCDateTime)
+        when = case((due == literal(taken_due, UTCDateTime), later), (due < later, due), else_=later)
     await session.exec(
         update(OutboxMessage)
         .where(col(OutboxMessage.id) == message_id, col(OutboxMessage.lock_owner) == owner)
         .values(
             attempts=OutboxMessage.attempts + 1,
-            next_attempt_at=at,
+            next_attempt_at=when,
             locked_until=None,
             lock_owner=None,
             last_error=error[:200],

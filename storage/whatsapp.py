@@ -113,10 +113,14 @@ async def template_sent_since(resident_key: str, since: datetime, *, session: As
     return (await session.exec(statement)).first() is not None
 
 
-async def release_held(resident_key: str, now: datetime, *, session: AsyncSession) -> list[int]:
-    """Make the resident's held outbox messages due now (they wrote: the window is open); return their ids."""
-    ids = list((await session.exec(select(WhatsAppHeld.outbox_id).where(
-        col(WhatsAppHeld.resident_key) == resident_key))).all())
+async def release_held(resident_key: str, now: datetime, *, only: Iterable[int] | None = None,
+                       session: AsyncSession) -> list[int]:
+    """Make the resident's held outbox messages (or `only` these of them) due now (they wrote: the window
+    is open); return their ids."""
+    statement = select(WhatsAppHeld.outbox_id).where(col(WhatsAppHeld.resident_key) == resident_key)
+    if only is not None:
+        statement = statement.where(col(WhatsAppHeld.outbox_id).in_(list(only)))
+    ids = list((await session.exec(statement)).all())
     if ids:
         await session.exec(
             update(OutboxMessage)

@@ -64,3 +64,44 @@ async def test_windows_held_messages_and_statuses(runtime: Runtime) -> None:
         assert await store.held(message.id, session=session) is None
         await store.close_window(A, session=session)
         assert await store.last_inbound(A, session=session) is None
+
+
+async def test_a_resident_writing_while_their_held_message_is_looked_at_again_is_not_overwritten(
+    runtime: Runtime,
+) -> None:
+    """The worker took the held message (its 6 hours were over) and found the window closed; the resident's
+    message released it meanwhile: the worker's retry does not put it back 6 hours, it is due now."""
+    from storage import outbox
+
+    now = utcnow()
+    lease = timedelta(seconds=30)
+    sessionmaker = runtime.services.sessionmaker
+    async with sessionmaker.begin() as session:
+        tip = Tip(reference="", campaign_id="c", channel="whatsapp", topic="other", text_language="und", locale="sv",
+                  resident_key=B)
+        await tips.add(tip, prefix="DE", channel="whatsapp", chat_id="46700000002", session=session)
+        held, other = (OutboxMessage(recipient="tipster", channel="whatsapp", kind="status", tip_id=tip.id,
+                                     locale="sv", next_attempt_at=now - timedelta(minutes=1)) for _ in range(2))
+        session.add_all([held, other])
+        await session.flush()
+        assert held.id is not None and other.id is not None
+        await store.hold(held.id, B, template_sent_at=now - timedelta(hours=8), session=session)
+    taken = {}
+    for message_id in (held.id, other.id):
+        async with sessionmaker.begin() as session:
+            assert await outbox.claim(message_id, "worker", now, lease, session=session)
+        async with sessionmaker() as session:
+            row = await outbox.get(message_id, session=session)
+            assert row is not None
+            taken[message_id] = row.next_attempt_at
+    async with sessionmaker.begin() as session:   # the resident writes
+        assert await store.release_held(B, now, session=session) == [held.id]
+    later = now + timedelta(hours=6)
+    async with sessionmaker.begin() as session:
+        for message_id in (held.id, other.id):
+            await outbox.retry_later(message_id, "worker", at=later, error="outside the window",
+                                     taken_due=taken[message_id], session=session)
+    async with sessionmaker() as session:
+        assert await outbox.due(now, channels=["whatsapp"], limit=10, session=session) == [held.id]
+        row = await outbox.get(other.id, session=session)
+        assert row is not None and row.next_attempt_at == later and row.lock_owner is None

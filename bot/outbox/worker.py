@@ -14,8 +14,9 @@ instance, or a retry, may have made one due). Per message it
    after the last part sent, replying to the same first message, and the message is
    marked delivered with its last part;
 4. on a failure, releases it for a retry with exponential backoff, or after Telegram's
-   `retry_after` on a 429; when the recipient is gone (a tipster blocked the bot, or
-   their way back was deleted) it gives up on it.
+   `retry_after` on a 429 — but not later than a time written while it was being sent (a
+   WhatsApp resident's message made their held messages due); when the recipient is gone
+   (a tipster blocked the bot, or their way back was deleted) it gives up on it.
 
 A lease names its process (`Instance`: the host, hashed, the pid and a token drawn at
 start). A worker that starts releases at once the leases of a process on its host that
@@ -437,7 +438,7 @@ class OutboxWorker:
                 try:
                     sent = await deliverer.send(parts[index], to=destination, locale=locale, thread=thread)
                 except RetryLater as exc:
-                    await self._retry(message_id, message.attempts, exc.reason, exc.delay, what, labels)
+                    await self._retry(message_id, message, exc.reason, exc.delay, what, labels)
                     return
                 except Undeliverable as exc:
                     # A follower who blocked the bot follows no more.
@@ -447,7 +448,7 @@ class OutboxWorker:
                     return
                 except Exception as exc:  # noqa: BLE001 - a bug in a deliverer must not stop the others
                     log.exception("%s: the deliverer failed", what)
-                    await self._retry(message_id, message.attempts, type(exc).__name__, None, what, labels)
+                    await self._retry(message_id, message, type(exc).__name__, None, what, labels)
                     return
                 thread.extend(sent)
                 if not await self._record(message, index + 1, len(parts), sent, thread, lease):
@@ -506,15 +507,19 @@ class OutboxWorker:
         return base * random.uniform(0.8, 1.0)  # noqa: S311 - spreading retries, not a secret
 
     async def _retry(
-        self, message_id: int, attempts: int, reason: str, delay: float | None, what: str, labels: tuple[str, str]
+        self, message_id: int, message: OutboxMessage, reason: str, delay: float | None, what: str,
+        labels: tuple[str, str],
     ) -> None:
-        wait = delay if delay is not None else self.backoff(attempts)
+        wait = delay if delay is not None else self.backoff(message.attempts)
         async with self.services.sessionmaker.begin() as session:
+            # Not over a sooner time written while it was being sent (a WhatsApp resident's message
+            # released it after the deliverer had found the window closed).
             await outbox.retry_later(
-                message_id, self.owner, at=self.now() + timedelta(seconds=wait), error=reason, session=session
+                message_id, self.owner, at=self.now() + timedelta(seconds=wait), error=reason,
+                taken_due=message.next_attempt_at, session=session,
             )
         self.observe(*labels, "retried")
-        log.warning("%s not sent (attempt %d: %s); next try in %.1f s", what, attempts + 1, reason, wait)
+        log.warning("%s not sent (attempt %d: %s); next try in %.1f s", what, message.attempts + 1, reason, wait)
 
     async def _give_up(
         self, message_id: int, reason: str, what: str, labels: tuple[str, str], *, drop_follower: int | None = None

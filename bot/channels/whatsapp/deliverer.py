@@ -84,13 +84,14 @@ class WhatsAppDeliverer:
     async def _after_earlier(self, key: str, outbox_id: int) -> None:
         """Raise RetryLater while a message queued earlier for this resident is still held: what waited
         goes out in order (the broadcast's rows are sent several at a time). The earlier ones are made
-        due now, so none of them waits out its hold behind an open window."""
+        due now, so none of them waits out its hold behind an open window; this one not (its own retry
+        would then keep that sooner time, and it would look again at once, and again)."""
         service = self.service
         async with service.services.sessionmaker() as session:
             earlier = await store.earlier_held(key, outbox_id, session=session)
         if earlier:
             async with service.services.sessionmaker.begin() as session:
-                await store.release_held(key, service.now(), session=session)
+                await store.release_held(key, service.now(), only=earlier, session=session)
             service.runtime.outbox_signal()
             raise RetryLater("an earlier message held for this resident goes first", BEHIND_SECONDS)
 
