@@ -159,7 +159,7 @@ class InboxWorker:
         channel: InboxChannel,
         *,
         concurrency: int = 4,
-        max_pending: int = 1000,
+        max_pending: int = 5000,
         retention: timedelta = timedelta(hours=48),
     ) -> None:
         self.sessionmaker = sessionmaker

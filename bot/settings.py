@@ -109,8 +109,11 @@ class Settings(BaseSettings):
 
     # --- the inbox (bot/inbox.py, storage/inbox.py) ---
     # Above this many updates taken in and not yet answered, polling stops fetching and the
-    # webhook answers 503 (Telegram keeps them and delivers them again).
-    inbox_max_pending: int = Field(default=1000, ge=1, le=100_000)
+    # webhook answers 503 (Telegram keeps them and delivers them again). Each waits in memory
+    # as a parsed update (a few kB): 5,000 bounds that to tens of MB, and a burst of thousands
+    # of residents at once is taken in, not refused and POSTed again and again (by webhook the
+    # refusals cost more CPU than the updates: benchmarks/README.md).
+    inbox_max_pending: int = Field(default=5000, ge=1, le=100_000)
     # A handled update's bare id is kept this long to recognise a redelivery (Telegram keeps
     # an update for 24 hours); its content is deleted as soon as its replies are sent.
     inbox_retention_hours: int = Field(default=48, ge=1, le=24 * 30)
