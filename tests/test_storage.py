@@ -710,3 +710,23 @@ def test_the_fast_pseudonym_is_the_keyed_hash_it_always_was() -> None:
     for channel, user in [("telegram", "4711"), ("whatsapp", "46700000000"), ("web", "ö-ñ-ع")]:
         assert fast(channel, user) == pseudonymize(secret, channel, user)
     assert fast("telegram", "4711") != fast("web", "4711") != pseudonymizer(b"another key")("web", "4711")
+
+
+async def test_inbox_batches_are_padded_to_a_few_statement_sizes_and_count_each_row_once(
+    sessionmaker: db.Sessionmaker,
+) -> None:
+    """A batch of any size runs one of a handful of prepared statements (its last row repeated up
+    to the next size): every update is stored once, its id returned once, and finishing counts
+    each row once."""
+    from storage import inbox
+    from storage.models import InboxStatus
+
+    for size in (1, 3, 5, 17, 100):
+        items = [inbox.Incoming(f"pad-{size}-{i}", "k" * 64, "{}") for i in range(size)]
+        async with sessionmaker.transaction() as tx:
+            stored = await inbox.store("telegram", items, session=tx)
+        assert sorted(stored) == sorted(item.update_key for item in items)
+        async with sessionmaker.transaction() as tx:
+            again = await inbox.store("telegram", items, session=tx)
+            finished = await inbox.finish(list(stored.values()), InboxStatus.DONE, session=tx)
+        assert again == {} and finished == size
