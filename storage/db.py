@@ -82,19 +82,16 @@ class Sessionmaker(async_sessionmaker[AsyncSession]):
             transaction = Transaction(connection, self._joined)
             try:
                 await transaction.begin()
-            except asyncio.CancelledError:
-                # BEGIN may still be waiting for the lock on SQLite's thread, and get it there:
-                # the connection is closed after it (which lets the lock go), never reused.
-                await transaction.discard()
-                raise
-            try:
                 yield transaction
                 await transaction.commit()
             except asyncio.CancelledError:
-                await transaction.discard()   # as above: a statement or commit may be under way on the thread
+                # BEGIN (waiting for the lock), a statement or the commit may still be under way
+                # on SQLite's thread, and get the lock there: the connection is closed after it
+                # (which lets the lock go), never reused.
+                await transaction.discard()
                 raise
             except BaseException:
-                await transaction.rollback()
+                await transaction.rollback()   # after a failed BEGIN there is nothing to undo: a no-op
                 raise
             finally:
                 await transaction.close()
